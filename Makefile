@@ -1,0 +1,57 @@
+# Parcours — `make run` runs every journey and writes the reports; `make test` runs the whole suite.
+# Both set everything up first: virtualenv, packages, a Chromium.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.parcours-installed
+WORKERS ?= 2
+REPORTS ?= reports
+
+.PHONY: help setup browser run test lint bench serve clean
+
+help:
+	@echo "make run    — set up, run every journey against the mock sites, write $(REPORTS)/"
+	@echo "make test   — set up, lint, type-check, run the whole test suite"
+	@echo "make bench  — harness vs bare Playwright benchmark"
+	@echo "make serve  — start every mock site on loopback (Ctrl-C to stop)"
+
+setup: $(STAMP) browser
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+		{ echo "Python 3.11 ou plus est nécessaire (PYTHON=$(PYTHON))."; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+# Playwright's own Chromium when it can be downloaded; else Debian's chromium (apt-get, as root).
+browser: $(STAMP)
+	@$(PY) -m steps.browser >/dev/null 2>&1 || \
+		timeout 120 $(PY) -m playwright install chromium >/dev/null 2>&1 || \
+		{ [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+		  echo "Chromium de Playwright indisponible : installation du paquet Debian chromium…" && \
+		  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }; } || true
+	@$(PY) -m steps.browser
+
+run: setup
+	$(PY) -m pytest tests/test_journeys.py -n $(WORKERS) --reports-dir=$(REPORTS); \
+		status=$$?; echo "Rapports : $(CURDIR)/$(REPORTS)/"; exit $$status
+
+test: setup lint
+	$(PY) -m pytest -n $(WORKERS) --reports-dir=$(REPORTS)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+
+bench: setup
+	$(PY) benchmarks/login_benchmark.py
+
+serve: $(STAMP)
+	$(PY) -m mock_sites serve
+
+clean:
+	rm -rf $(VENV) $(REPORTS) test-results

@@ -1,0 +1,3 @@
+"""Loads the Parcours plugin after pytest-playwright, so its fixtures extend Playwright's."""
+
+pytest_plugins = ["steps.plugin"]

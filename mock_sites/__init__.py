@@ -1,0 +1,1 @@
+"""Bundled mock sites: FranceConnect, its identity providers, the services using it, mail and phone."""

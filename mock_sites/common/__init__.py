@@ -1,0 +1,1 @@
+"""What every mock site shares: clock, storage, mail, identities, site runner, base template."""

@@ -1,0 +1,140 @@
+"""An OpenID Connect relying party: Authlib builds the requests, joserfc verifies every JWT.
+
+Services use it towards FranceConnect, and FranceConnect towards each identity provider.
+Server-to-server calls go to 127.0.0.1 (see SiteMap.backchannel); the browser uses public URLs.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlencode
+
+import requests
+from authlib.integrations.requests_client import OAuth2Session
+from joserfc import jwt
+from joserfc.errors import JoseError
+from joserfc.jwk import KeySet
+
+from ..clock import Clock
+
+STATE_AND_NONCE_BYTES = 32  # 43 characters once encoded: above FranceConnect's minimum of 32
+
+
+class OidcError(Exception):
+    """A response from the provider that a careful relying party refuses."""
+
+
+def new_state_or_nonce() -> str:
+    """A fresh unguessable value for `state` or `nonce`."""
+    return secrets.token_urlsafe(STATE_AND_NONCE_BYTES)
+
+
+@dataclass
+class OidcClient:
+    """A relying party registered at one provider."""
+
+    issuer: str
+    client_id: str
+    client_secret: str
+    redirect_uri: str
+    scope: str
+    clock: Clock
+    backchannel: Callable[[str], str]
+    post_logout_redirect_uri: str | None = None
+
+    def __post_init__(self) -> None:
+        self._metadata: dict[str, Any] | None = None
+        self._keys: KeySet | None = None
+
+    @property
+    def metadata(self) -> dict[str, Any]:
+        """The provider's discovery document, fetched once."""
+        if self._metadata is None:
+            url = self.backchannel(f"{self.issuer}/.well-known/openid-configuration")
+            self._metadata = _get_json(url)
+            if self._metadata.get("issuer") != self.issuer:
+                raise OidcError(f"discovery announces issuer {self._metadata.get('issuer')!r}")
+        return self._metadata
+
+    def keys(self, refresh: bool = False) -> KeySet:
+        """The provider's public keys (JWKS)."""
+        if self._keys is None or refresh:
+            self._keys = KeySet.import_key_set(
+                _get_json(self.backchannel(self.metadata["jwks_uri"]))  # type: ignore[arg-type]
+            )
+        return self._keys
+
+    def _session(self) -> OAuth2Session:
+        return OAuth2Session(
+            self.client_id,
+            self.client_secret,
+            scope=self.scope,
+            redirect_uri=self.redirect_uri,
+            token_endpoint_auth_method="client_secret_post",
+        )
+
+    def authorization_url(self, state: str, nonce: str, acr_values: str = "eidas1") -> str:
+        """Where to send the browser to log in."""
+        url, _ = self._session().create_authorization_url(
+            self.metadata["authorization_endpoint"], state=state, nonce=nonce, acr_values=acr_values
+        )
+        return str(url)
+
+    def fetch_tokens(self, code: str) -> dict[str, Any]:
+        """Exchange the code for tokens at the token endpoint."""
+        try:
+            token = self._session().fetch_token(
+                self.backchannel(self.metadata["token_endpoint"]),
+                code=code,
+                grant_type="authorization_code",
+            )
+        except Exception as error:  # Authlib raises OAuthError subclasses with the error code
+            raise OidcError(f"token endpoint refused the code: {error}") from error
+        return dict(token)
+
+    def verify(self, token: str, nonce: str | None = None) -> dict[str, Any]:
+        """Verify a JWT from the provider: signature, iss, aud, exp (shared clock) and nonce."""
+        try:
+            try:
+                decoded = jwt.decode(token, self.keys(), algorithms=["ES256", "RS256"])
+            except JoseError:
+                decoded = jwt.decode(token, self.keys(refresh=True), algorithms=["ES256", "RS256"])
+            options: dict[str, Any] = {
+                "iss": {"essential": True, "value": self.issuer},
+                "aud": {"essential": True, "value": self.client_id},
+                "exp": {"essential": True},
+            }
+            if nonce is not None:
+                options["nonce"] = {"essential": True, "value": nonce}
+            jwt.JWTClaimsRegistry(now=self.clock.timestamp, leeway=5, **options).validate(decoded.claims)
+        except (JoseError, ValueError) as error:
+            raise OidcError(f"token refused: {error}") from error
+        return dict(decoded.claims)
+
+    def userinfo(self, access_token: str) -> dict[str, Any]:
+        """Fetch and verify the signed userinfo JWT."""
+        response = requests.get(
+            self.backchannel(self.metadata["userinfo_endpoint"]),
+            headers={"Authorization": f"Bearer {access_token}"},
+            timeout=10,
+        )
+        if response.status_code != 200:
+            raise OidcError(f"userinfo answered {response.status_code}")
+        return self.verify(response.text)
+
+    def end_session_url(self, id_token_hint: str, state: str) -> str:
+        """Where to send the browser to end the provider's session (RP-initiated logout)."""
+        query = {"id_token_hint": id_token_hint, "state": state}
+        if self.post_logout_redirect_uri:
+            query["post_logout_redirect_uri"] = self.post_logout_redirect_uri
+        return f"{self.metadata['end_session_endpoint']}?{urlencode(query)}"
+
+
+def _get_json(url: str) -> dict[str, Any]:
+    response = requests.get(url, timeout=10)
+    response.raise_for_status()
+    data: dict[str, Any] = response.json()
+    return data

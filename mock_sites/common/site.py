@@ -1,0 +1,75 @@
+"""What a site receives from the runner, and the Flask app every site starts from."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+from jinja2 import ChoiceLoader, PackageLoader
+
+from .clock import Clock
+from .sitemap import SiteMap
+
+
+@dataclass
+class SiteConfig:
+    """Everything a site needs from the run: where the others are, time, storage, mail."""
+
+    name: str
+    sites: SiteMap
+    clock: Clock
+    data_dir: Path
+    seed: str
+    smtp_host: str = "127.0.0.1"
+    smtp_port: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def url(self) -> str:
+        """This site's public origin."""
+        return self.sites.url(self.name)
+
+    @property
+    def database(self) -> Path:
+        """This site's SQLite file for this run."""
+        return self.data_dir / f"{self.name}.sqlite3"
+
+
+def new_site_app(import_name: str, config: SiteConfig, title: str) -> Flask:
+    """A Flask app with the shared base template, its own session cookie and the run's settings."""
+    app = Flask(import_name)
+    app.jinja_loader = ChoiceLoader(
+        [app.jinja_loader, PackageLoader("mock_sites.common", "templates")]  # type: ignore[list-item]
+    )
+    app.config.update(
+        SECRET_KEY=os.urandom(32),
+        # One cookie name per site: separate origins already isolate them; the name helps debugging.
+        SESSION_COOKIE_NAME=f"session_{config.name}",
+        SESSION_COOKIE_SAMESITE="Lax",
+        DATABASE=str(config.database),
+        SMTP_HOST=config.smtp_host,
+        SMTP_PORT=config.smtp_port,
+        SITE=config,
+    )
+
+    @app.context_processor
+    def site_globals() -> dict[str, Any]:
+        return {"site_title": title, "site_name": config.name}
+
+    @app.after_request
+    def no_robots(response):  # type: ignore[no-untyped-def]
+        response.headers["X-Robots-Tag"] = "noindex"
+        return response
+
+    return app
+
+
+def site_config() -> SiteConfig:
+    """The current app's SiteConfig (inside a request or app context)."""
+    from flask import current_app
+
+    config: SiteConfig = current_app.config["SITE"]
+    return config

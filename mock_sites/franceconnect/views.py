@@ -1,0 +1,147 @@
+"""The pages a person sees on FranceConnect: choose an account, continue to the service, errors."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlencode
+
+import requests
+from authlib.oauth2 import OAuth2Error
+from flask import Blueprint, redirect, render_template, request, session, url_for
+
+from ..common.oidc.client import OidcClient, OidcError, new_state_or_nonce
+from ..common.oidc.provider import EndUser, OidcProvider
+from ..common.site import site_config
+from ..federation import IDENTITY_PROVIDERS, identity_provider
+from . import errors, identities
+from .errors import HubError
+from .notification import send_connection_notification
+
+MIN_STATE_AND_NONCE_LENGTH = 32
+
+
+def error_page(error: HubError, status: int = 400) -> tuple[str, int]:
+    """The FranceConnect error page: the code, and what it means."""
+    return render_template("franceconnect/erreur.html", error=error), status
+
+
+def check_service_request(provider: OidcProvider, args: Any) -> HubError | None:
+    """FranceConnect's own rules on a service's /authorize request, before the OIDC checks."""
+    client = provider.clients.get(args.get("client_id", ""))
+    if client is None:
+        return errors.UNKNOWN_CLIENT
+    if args.get("redirect_uri") not in client.redirect_uris:
+        return errors.BAD_REDIRECT_URI
+    if len(args.get("state", "")) < MIN_STATE_AND_NONCE_LENGTH:
+        return errors.BAD_STATE
+    if len(args.get("nonce", "")) < MIN_STATE_AND_NONCE_LENGTH:
+        return errors.BAD_NONCE
+    if args.get("acr_values", "eidas1") not in provider.acr_values:
+        return errors.BAD_ACR
+    return None
+
+
+def register_views(bp: Blueprint, provider: OidcProvider, idp_clients: dict[str, OidcClient]) -> None:
+    """Add the person-facing pages to the hub's blueprint."""
+
+    @bp.route("/authorize", methods=["GET", "POST"])
+    def authorize() -> Any:
+        refused = check_service_request(provider, request.args)
+        if refused:
+            return error_page(refused)
+        identity_id = session.get("identity")
+        try:
+            grant = provider.validate_authorization()
+        except OAuth2Error as error:
+            return error_page(
+                HubError(
+                    errors.INVALID_REQUEST.code,
+                    f"{errors.INVALID_REQUEST.message} ({error.description or error.error})",
+                )
+            )
+        client = provider.clients[request.args["client_id"]]
+        session["pending_authorize"] = request.query_string.decode()
+        if identity_id is None:
+            return render_template(
+                "franceconnect/choix.html", providers=IDENTITY_PROVIDERS, service=client.name
+            )
+        identity = identities.load(identity_id)
+        account = identity_provider(session["idp"])
+        if request.method == "GET":
+            return render_template(
+                "franceconnect/continuer.html",
+                identity=identity,
+                account=account,
+                service=client.name,
+            )
+        end_user = EndUser(identity_id, account.acr, int(session["auth_time"]))
+        response = provider.authorize(grant, end_user)
+        session.pop("pending_authorize", None)
+        send_connection_notification(identity, client.name, account.mail_name)
+        return response
+
+    @bp.post("/choisir-compte")
+    def choose_account() -> Any:
+        if "pending_authorize" not in session:
+            return error_page(errors.NO_PENDING_LOGIN)
+        idp = request.form.get("idp", "")
+        client = idp_clients.get(idp)
+        if client is None:
+            return error_page(errors.NO_PENDING_LOGIN)
+        session["idp_pending"] = {
+            "idp": idp,
+            "state": new_state_or_nonce(),
+            "nonce": new_state_or_nonce(),
+        }
+        pending = session["idp_pending"]
+        try:
+            url = client.authorization_url(pending["state"], pending["nonce"], identity_provider(idp).acr)
+        except (requests.RequestException, OidcError):
+            return error_page(errors.IDP_UNREACHABLE, 502)
+        return redirect(url)
+
+    @bp.get("/oidc-callback")
+    def idp_callback() -> Any:
+        pending = session.pop("idp_pending", None)
+        if pending is None or "pending_authorize" not in session:
+            return error_page(errors.NO_PENDING_LOGIN)
+        if request.args.get("state") != pending["state"]:
+            return error_page(errors.IDP_BAD_STATE)
+        if request.args.get("error") == "access_denied":
+            # The person went back from the provider: offer the list of accounts again.
+            return redirect(_pending_authorize_url())
+        if "error" in request.args:
+            return error_page(errors.IDP_REFUSED, 502)
+        client = idp_clients[pending["idp"]]
+        try:
+            tokens = client.fetch_tokens(request.args.get("code", ""))
+            client.verify(tokens["id_token"], nonce=pending["nonce"])
+            claims = client.userinfo(tokens["access_token"])
+        except requests.RequestException:
+            return error_page(errors.IDP_UNREACHABLE, 502)
+        except OidcError:
+            return error_page(errors.IDP_BAD_TOKEN, 502)
+        if identities.missing_claims(claims):
+            return error_page(errors.IDP_INCOMPLETE_IDENTITY, 502)
+        session["identity"] = identities.remember(claims, pending["idp"])
+        session["idp"] = pending["idp"]
+        session["idp_id_token"] = tokens["id_token"]
+        session["auth_time"] = site_config().clock.timestamp()
+        return redirect(_pending_authorize_url())
+
+    @bp.get("/session/end")
+    def end_session() -> Any:
+        claims = provider.verify_own_token(request.args.get("id_token_hint", ""))
+        if claims is None:
+            return error_page(HubError(errors.INVALID_REQUEST.code, "Le jeton id_token_hint est invalide."))
+        aud = claims["aud"][0] if isinstance(claims["aud"], list) else claims["aud"]
+        client = provider.clients.get(aud)
+        target = request.args.get("post_logout_redirect_uri", "")
+        if client is None or target not in client.post_logout_redirect_uris:
+            return error_page(errors.BAD_REDIRECT_URI)
+        session.clear()
+        return redirect(f"{target}?{urlencode({'state': request.args.get('state', '')})}")
+
+
+def _pending_authorize_url() -> str:
+    return f"{url_for('oidc.authorize')}?{session['pending_authorize']}"

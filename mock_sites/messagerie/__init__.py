@@ -1,0 +1,18 @@
+"""Messagerie: a webmail where a person reads the mails the sites sent over SMTP."""
+
+from __future__ import annotations
+
+from flask import Flask
+
+from ..common.site import SiteConfig, new_site_app
+from ..common.storage import init_storage
+from .mailbox import SCHEMA
+from .views import bp
+
+
+def create_app(config: SiteConfig) -> Flask:
+    """The webmail site."""
+    app = new_site_app(__name__, config, "Messagerie")
+    init_storage(app, SCHEMA)
+    app.register_blueprint(bp)
+    return app

@@ -1,0 +1,69 @@
+"""The mails caught by the SMTP server, stored in the webmail's SQLite database."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesParser
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS mail (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, recipient TEXT NOT NULL, sender TEXT NOT NULL,
+    subject TEXT NOT NULL, text_body TEXT NOT NULL, html_body TEXT, received_at REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS mail_recipient ON mail (recipient);
+"""
+
+
+@dataclass(frozen=True)
+class Mail:
+    """One mail in one person's box."""
+
+    id: int
+    recipient: str
+    sender: str
+    subject: str
+    text_body: str
+    html_body: str | None
+    received_at: float
+
+
+def store(db: sqlite3.Connection, raw: bytes, recipients: list[str], received_at: float) -> None:
+    """Store a raw RFC 5322 message once per envelope recipient."""
+    message = BytesParser(policy=policy.default).parsebytes(raw)
+    assert isinstance(message, EmailMessage)
+    text_part = message.get_body(preferencelist=("plain",))
+    html_part = message.get_body(preferencelist=("html",))
+    text = text_part.get_content() if text_part else ""
+    html = html_part.get_content() if html_part else None
+    for recipient in recipients:
+        db.execute(
+            "INSERT INTO mail (recipient, sender, subject, text_body, html_body, received_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                recipient.lower(),
+                str(message["From"]),
+                str(message["Subject"]),
+                text,
+                html,
+                received_at,
+            ),
+        )
+
+
+def inbox(db: sqlite3.Connection, address: str) -> list[Mail]:
+    """A person's mails, newest first."""
+    rows = db.execute(
+        "SELECT * FROM mail WHERE recipient = ? ORDER BY id DESC", (address.lower(),)
+    ).fetchall()
+    return [Mail(**dict(row)) for row in rows]
+
+
+def get_mail(db: sqlite3.Connection, address: str, mail_id: int) -> Mail | None:
+    """One mail of a person's box, or None."""
+    row = db.execute(
+        "SELECT * FROM mail WHERE recipient = ? AND id = ?", (address.lower(), mail_id)
+    ).fetchone()
+    return Mail(**dict(row)) if row else None

@@ -1,0 +1,48 @@
+"""The webmail pages: open a box by address, read a mail, follow its links."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, redirect, render_template, request, session, url_for
+from werkzeug.wrappers import Response
+
+from ..common.storage import get_db
+from .mailbox import get_mail, inbox
+
+bp = Blueprint("boite", __name__)
+
+
+@bp.get("/")
+def accueil() -> str:
+    """Ask which mailbox to open."""
+    return render_template("messagerie/accueil.html")
+
+
+@bp.post("/")
+def ouvrir() -> Response:
+    """Open the box of the address typed (test mailboxes need no password)."""
+    address = request.form.get("adresse", "").strip().lower()
+    if not address:
+        return redirect(url_for("boite.accueil"))
+    session["adresse"] = address
+    return redirect(url_for("boite.liste"))
+
+
+@bp.get("/boite")
+def liste() -> str | Response:
+    """The list of mails received, newest first."""
+    address = session.get("adresse")
+    if not address:
+        return redirect(url_for("boite.accueil"))
+    return render_template("messagerie/boite.html", adresse=address, mails=inbox(get_db(), address))
+
+
+@bp.get("/boite/<int:mail_id>")
+def lire(mail_id: int) -> str | Response:
+    """One mail, with its HTML body when it has one."""
+    address = session.get("adresse")
+    if not address:
+        return redirect(url_for("boite.accueil"))
+    mail = get_mail(get_db(), address, mail_id)
+    if mail is None:
+        abort(404)
+    return render_template("messagerie/courriel.html", adresse=address, mail=mail)

@@ -1,0 +1,1 @@
+"""Parcours step definitions, page objects, pytest plugin and reports."""

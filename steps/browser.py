@@ -1,0 +1,83 @@
+"""Which Chromium to drive: Playwright's own build when installed, else the system's.
+
+`python -m steps.browser` prints the choice, or what to install, and exits non-zero without one.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+SYSTEM_CHROMIUMS = ("chromium", "chromium-browser", "google-chrome")
+# A closed network makes Chromium's background services hang and retry; these stop them.
+CLOSED_NETWORK_ARGS = (
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+)
+HOW_TO_INSTALL = (
+    "Aucun Chromium trouvé. Lancez `make setup` (il installe le navigateur), ou "
+    "`python -m playwright install chromium`, ou `apt-get install chromium`, "
+    "ou indiquez-en un avec PARCOURS_CHROMIUM=/chemin/vers/chromium."
+)
+
+
+class NoBrowserError(RuntimeError):
+    """No Chromium on this machine."""
+
+
+def playwright_chromium() -> Path | None:
+    """Playwright's own Chromium, if `playwright install chromium` has run."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        return installed(playwright.chromium.executable_path)
+
+
+def installed(path: str) -> Path | None:
+    """`path` if that browser build is on disk."""
+    return Path(path) if Path(path).exists() else None
+
+
+def find_chromium(playwright_build: Path | None = None) -> Path | None:
+    """The system Chromium to use when Playwright has none (None: use Playwright's own)."""
+    explicit = os.environ.get("PARCOURS_CHROMIUM")
+    if explicit:
+        if not Path(explicit).exists():
+            raise NoBrowserError(f"PARCOURS_CHROMIUM={explicit} n'existe pas. {HOW_TO_INSTALL}")
+        return Path(explicit)
+    if playwright_build is not None:
+        return None
+    for name in SYSTEM_CHROMIUMS:
+        found = shutil.which(name)
+        if found:
+            return Path(found)
+    raise NoBrowserError(HOW_TO_INSTALL)
+
+
+def launch_args(executable: Path | None) -> dict[str, object]:
+    """Extra launch options for the chosen browser."""
+    options: dict[str, object] = {"args": list(CLOSED_NETWORK_ARGS)}
+    if executable is not None:
+        options["executable_path"] = str(executable)
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        options["chromium_sandbox"] = False  # Chromium refuses to sandbox as root
+    return options
+
+
+def main() -> int:
+    """Print the browser that will be used."""
+    try:
+        executable = find_chromium(playwright_chromium())
+    except NoBrowserError as error:
+        print(error, file=sys.stderr)
+        return 1
+    print(f"navigateur : {executable or 'Chromium de Playwright'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Page objects: one class per page, role and label locators, methods named for what a person does."""

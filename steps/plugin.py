@@ -1,0 +1,96 @@
+"""The Parcours pytest plugin: options, the mock sites, the browser, and the step modules.
+
+Registered through the `pytest11` entry point, so plain `pytest` loads it.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Playwright
+
+from mock_sites.common.clock import Clock
+from mock_sites.runner import RunningSites, start_sites
+
+from .browser import NoBrowserError, find_chromium, installed, launch_args
+
+pytest_plugins = ["steps.commun", "steps.franceconnect", "steps.snippets"]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """Parcours' own command-line options."""
+    group = parser.getgroup("parcours", "Parcours")
+    group.addoption(
+        "--parcours-seed",
+        default=None,
+        help="seed of the generated identities (default: random, printed at start)",
+    )
+    group.addoption(
+        "--reports-dir",
+        default="reports",
+        help="where reports are written (default: reports/)",
+    )
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_configure(config: pytest.Config) -> None:
+    """Choose the seed once (xdist workers receive the controller's) and where reports go."""
+    workerinput = getattr(config, "workerinput", None)
+    if workerinput is not None:
+        config.option.parcours_seed = workerinput["parcours_seed"]
+        return
+    if not config.option.parcours_seed:
+        config.option.parcours_seed = secrets.token_hex(4)
+    # Before junitxml and pytest-bdd read these options (hence tryfirst).
+    reports = Path(config.option.reports_dir)
+    reports.mkdir(parents=True, exist_ok=True)
+    config.option.xmlpath = config.option.xmlpath or str(reports / "junit.xml")
+    config.option.cucumber_json_path = config.option.cucumber_json_path or str(reports / "cucumber.json")
+
+
+def pytest_configure_node(node: Any) -> None:
+    """pytest-xdist hook: hand the seed to each worker."""
+    node.workerinput["parcours_seed"] = node.config.option.parcours_seed
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    """The seed, so any run can be replayed."""
+    seed = config.option.parcours_seed
+    return f"parcours: seed {seed} (rejouer : --parcours-seed {seed})"
+
+
+@pytest.fixture(scope="session")
+def parcours_seed(pytestconfig: pytest.Config) -> str:
+    """The run's seed."""
+    return str(pytestconfig.option.parcours_seed)
+
+
+@pytest.fixture(scope="session")
+def mock_sites(parcours_seed: str) -> Iterator[RunningSites]:
+    """Every mock site, started once per worker."""
+    running = start_sites(parcours_seed)
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="session")
+def clock(mock_sites: RunningSites) -> Clock:
+    """The clock every site reads."""
+    return mock_sites.clock
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(
+    browser_type_launch_args: dict[str, Any], playwright: Playwright
+) -> dict[str, Any]:
+    """pytest-playwright's launch options, plus the browser this machine has."""
+    try:
+        extra = launch_args(find_chromium(installed(playwright.chromium.executable_path)))
+    except NoBrowserError as error:
+        pytest.exit(str(error), returncode=4)
+    extra["args"] = [*browser_type_launch_args.get("args", []), *extra["args"]]  # type: ignore[misc]
+    return {**extra, **browser_type_launch_args, "args": extra["args"]}

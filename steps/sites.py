@@ -1,0 +1,24 @@
+"""How steps name the sites: the words of the tutorial → the site's name in the run."""
+
+from __future__ import annotations
+
+SITE_BY_PHRASE: dict[str, str] = {
+    "mesdroitssociaux": "mesdroitssociaux",
+    "Mes droits sociaux": "mesdroitssociaux",
+    "FranceConnect": "franceconnect",
+    "Ameli": "ameli",
+    "la messagerie": "messagerie",
+}
+
+SERVICE_DISPLAY_NAME: dict[str, str] = {
+    "mesdroitssociaux": "mesdroitssociaux.gouv.fr",
+}
+
+
+def site_named(phrase: str) -> str:
+    """The site a step's phrase refers to; an unknown phrase says which ones exist."""
+    try:
+        return SITE_BY_PHRASE[phrase]
+    except KeyError:
+        known = ", ".join(sorted(SITE_BY_PHRASE))
+        raise LookupError(f"site inconnu dans l'étape : {phrase!r} (connus : {known})") from None
