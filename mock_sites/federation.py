@@ -36,8 +36,10 @@ class IdentityProvider:
 
 SERVICE_PROVIDERS: tuple[ServiceProvider, ...] = (
     ServiceProvider("mesdroitssociaux", "mesdroitssociaux.gouv.fr"),
+    ServiceProvider("impots", "votre espace particulier d'impots.gouv.fr"),
 )
 IDENTITY_PROVIDERS: tuple[IdentityProvider, ...] = (
+    IdentityProvider("impots", "impots.gouv.fr", "impots.gouv.fr"),
     IdentityProvider("ameli", "Ameli", "Ameli (l'Assurance Maladie)"),
 )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 SITE_MODULES: dict[str, str] = {
     "franceconnect": "mock_sites.franceconnect",
     "ameli": "mock_sites.ameli",
+    "impots": "mock_sites.impots",
     "mesdroitssociaux": "mock_sites.mesdroitssociaux",
     "messagerie": "mock_sites.messagerie",
 }

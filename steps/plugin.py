@@ -18,7 +18,7 @@ from mock_sites.runner import RunningSites, start_sites
 
 from .browser import NoBrowserError, find_chromium, installed, launch_args
 
-pytest_plugins = ["steps.commun", "steps.franceconnect", "steps.snippets"]
+pytest_plugins = ["steps.commun", "steps.franceconnect", "steps.snippets", "steps.facts"]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -7,11 +7,13 @@ SITE_BY_PHRASE: dict[str, str] = {
     "Mes droits sociaux": "mesdroitssociaux",
     "FranceConnect": "franceconnect",
     "Ameli": "ameli",
+    "impots.gouv": "impots",
     "la messagerie": "messagerie",
 }
 
 SERVICE_DISPLAY_NAME: dict[str, str] = {
     "mesdroitssociaux": "mesdroitssociaux.gouv.fr",
+    "impots": "votre espace particulier d'impots.gouv.fr",
 }
 
 

@@ -9,7 +9,7 @@ Fonctionnalité: Se connecter à mesdroitssociaux avec FranceConnect et un compt
     Étant donné un usager qui a un compte Ameli
     Et je me rends sur le site de mesdroitssociaux
 
-  @ci
+  @ci @fait:FC-MDS-BOUTON @fait:FC-CHOIX-COMPTE @fait:FC-AMELI-NIR-13 @fait:FC-AMELI-CODE @fait:FC-CONTINUER-SERVICE @fait:FC-COURRIEL-CONNEXION
   Scénario: Se connecter avec son compte Ameli et recevoir le courriel de sécurité
     Quand je clique sur le bouton "S'identifier avec FranceConnect"
     Et je choisis le compte "Ameli"
@@ -21,7 +21,7 @@ Fonctionnalité: Se connecter à mesdroitssociaux avec FranceConnect et un compt
     Et je reçois le courriel "Notification de connexion au service mesdroitssociaux.gouv.fr grâce à FranceConnect"
     Et le courriel nomme le service mesdroitssociaux et le compte Ameli
 
-  @erreurs
+  @erreurs @fait:FC-AMELI-ERREUR-CODE
   Scénario: Un code confidentiel erroné n'ouvre pas la session
     Quand je clique sur le bouton "S'identifier avec FranceConnect"
     Et je choisis le compte "Ameli"
@@ -31,7 +31,7 @@ Fonctionnalité: Se connecter à mesdroitssociaux avec FranceConnect et un compt
     Alors le fournisseur d'identité affiche l'erreur "Numéro de sécurité sociale ou code confidentiel incorrect."
     Et je n'ai reçu aucun courriel
 
-  @erreurs
+  @erreurs @fait:FC-AMELI-NIR-13
   Scénario: Le numéro de sécurité sociale saisi avec sa clé est refusé
     Quand je clique sur le bouton "S'identifier avec FranceConnect"
     Et je choisis le compte "Ameli"
@@ -41,7 +41,7 @@ Fonctionnalité: Se connecter à mesdroitssociaux avec FranceConnect et un compt
     Alors le fournisseur d'identité affiche l'erreur "Saisissez votre numéro de sécurité sociale sans la clé : 13 chiffres."
     Et je n'ai reçu aucun courriel
 
-  @erreurs
+  @erreurs @fait:FC-REVENIR-CHOIX @fait:FC-PLUSIEURS-COMPTES
   Scénario: Revenir en arrière pour choisir un autre compte
     Quand je clique sur le bouton "S'identifier avec FranceConnect"
     Et je choisis le compte "Ameli"

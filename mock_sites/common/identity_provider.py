@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from authlib.oauth2 import OAuth2Error
-from flask import Flask, render_template, request
+from flask import Flask, redirect, render_template, request
 from werkzeug.security import check_password_hash, generate_password_hash
 from werkzeug.wrappers import Response
 
@@ -66,9 +66,23 @@ def _find_account(db: sqlite3.Connection, identifier: str, secret: str) -> str |
 def create_identity_provider_app(
     import_name: str, config: SiteConfig, idp: IdentityProvider, form: LoginForm
 ) -> Flask:
-    """The whole identity provider site."""
+    """A site that is only an identity provider, with a short home page."""
     app = new_site_app(import_name, config, idp.title)
     init_storage(app, ACCOUNT_SCHEMA + OIDC_SCHEMA)
+    install_identity_provider(app, config, idp, form)
+
+    @app.get("/")
+    def accueil() -> str:
+        return render_template("idp/accueil.html", idp=idp)
+
+    return app
+
+
+def install_identity_provider(
+    app: Flask, config: SiteConfig, idp: IdentityProvider, form: LoginForm
+) -> OidcProvider:
+    """Make `app` an identity provider for FranceConnect (its tables must exist: ACCOUNT_SCHEMA,
+    OIDC_SCHEMA); its login page is the /oidc/authorize page."""
     federation: Federation = config.extra["federation"]
 
     def user_claims(user_id: str, client: RegisteredClient) -> dict[str, Any]:
@@ -108,8 +122,6 @@ def create_identity_provider_app(
 
     @bp.get("/session/end")
     def end_session() -> Response:
-        from flask import redirect
-
         target = request.args.get("post_logout_redirect_uri", "")
         client = federation.hub_client()
         if target not in client.post_logout_redirect_uris:
@@ -117,9 +129,4 @@ def create_identity_provider_app(
         return redirect(f"{target}?state={request.args.get('state', '')}")
 
     app.register_blueprint(bp)
-
-    @app.get("/")
-    def accueil() -> str:
-        return render_template("idp/accueil.html", idp=idp)
-
-    return app
+    return provider

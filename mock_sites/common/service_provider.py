@@ -66,6 +66,15 @@ def create_service_provider_app(
     """The service site; its package provides `<site>/accueil.html` and `<site>/espace.html`."""
     app = new_site_app(import_name, config, title)
     init_storage(app, SCHEMA)
+    install_service_provider(app, config, service)
+    return app
+
+
+def install_service_provider(
+    app: Flask, config: SiteConfig, service: ServiceProvider, home_path: str = "/"
+) -> None:
+    """Add the FranceConnect login to `app` (its SCHEMA must exist): home page at `home_path`
+    (template `<site>/accueil.html`), personal space at /mon-espace (`<site>/espace.html`)."""
     client = hub_client(config, service)
     bp = Blueprint("service", __name__)
     home_template = f"{config.name}/accueil.html"
@@ -74,7 +83,7 @@ def create_service_provider_app(
     def failure(message: str) -> tuple[str, int]:
         return render_template("service/erreur.html", message=message), 400
 
-    @bp.get("/")
+    @bp.get(home_path)
     def accueil() -> str:
         return render_template(home_template, usager=session.get("usager"))
 
@@ -126,4 +135,3 @@ def create_service_provider_app(
         return render_template("service/deconnecte.html")
 
     app.register_blueprint(bp)
-    return app

@@ -1,0 +1,34 @@
+"""impots.gouv.fr as an identity provider: the numéro fiscal and the password of the espace particulier."""
+
+from __future__ import annotations
+
+from stdnum.fr import nif
+
+from ..common.identities import Person
+from ..common.identity_provider import LoginForm
+
+
+def check_numero_fiscal(identifier: str) -> str | None:
+    """13 digits whose check digits are right (the tutorial: "Numéro fiscal (13 chiffres)")."""
+    if len(identifier) != 13 or not identifier.isdigit():
+        return "Le numéro fiscal doit comporter 13 chiffres."
+    if not nif.is_valid(identifier):
+        return "Ce numéro fiscal n'est pas valide : vérifiez-le sur votre dernière déclaration."
+    return None
+
+
+def identifier_of(person: Person) -> str:
+    """An espace particulier is known by the numéro fiscal."""
+    return person.numero_fiscal
+
+
+LOGIN_FORM = LoginForm(
+    heading="Connexion à votre espace particulier",
+    identifier_label="Numéro fiscal",
+    identifier_hint="13 chiffres",
+    secret_label="Mot de passe",
+    button="Connexion",
+    bad_credentials="Numéro fiscal ou mot de passe incorrect.",
+    check_identifier=check_numero_fiscal,
+    identifier_of=identifier_of,
+)

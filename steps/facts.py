@@ -1,0 +1,87 @@
+"""The tutorials' facts (seeds/*.toml) and the `@fait:<id>` tags scenarios check them with."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+TAG_PREFIX = "fait:"
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One fact of a source tutorial."""
+
+    id: str
+    source_file: str
+    section: str
+    type: str
+    summary: str
+    origin: str
+    page: str = ""
+    note: str = ""
+
+
+def load_facts(seeds_dir: Path = SEEDS_DIR) -> dict[str, Fact]:
+    """Every fact of every seeds/*.toml file, by id; a duplicate id is an error."""
+    facts: dict[str, Fact] = {}
+    for path in sorted(seeds_dir.glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        for entry in data.get("fait", []):
+            fact = Fact(
+                id=entry["id"],
+                source_file=data["source"]["file"],
+                section=entry["section"],
+                type=entry["type"],
+                summary=entry["resume"],
+                origin=entry.get("origine", "tutoriel"),
+                page=entry.get("page", ""),
+                note=entry.get("note", ""),
+            )
+            if fact.id in facts:
+                raise ValueError(f"{path.name}: le fait {fact.id} est déjà défini")
+            facts[fact.id] = fact
+    return facts
+
+
+@cache
+def known_facts() -> dict[str, Fact]:
+    """The facts of this checkout's seeds/ (read once)."""
+    return load_facts()
+
+
+def facts_of(item: pytest.Item) -> list[str]:
+    """The fact ids a collected scenario declares."""
+    return [mark.args[0] for mark in item.iter_markers("fait")]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Register the `fait` marker that `@fait:<id>` tags become."""
+    config.addinivalue_line("markers", "fait(id): the scenario checks this fact of a tutorial (seeds/)")
+
+
+def pytest_bdd_apply_tag(tag: str, function: Callable[..., Any]) -> bool | None:
+    """`@fait:FC-AMELI-NIR-13` becomes `pytest.mark.fait("FC-AMELI-NIR-13")`."""
+    if not tag.startswith(TAG_PREFIX):
+        return None
+    pytest.mark.fait(tag.removeprefix(TAG_PREFIX))(function)
+    return True
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Stop the run when a scenario names a fact that seeds/ does not define."""
+    facts = known_facts()
+    unknown = sorted({(fact, item.nodeid) for item in items for fact in facts_of(item) if fact not in facts})
+    if unknown:
+        lines = "\n".join(f"  @fait:{fact} dans {nodeid}" for fact, nodeid in unknown)
+        raise pytest.UsageError(
+            f"Fait inconnu dans un scénario :\n{lines}\n"
+            f"Ajoutez-le dans seeds/*.toml ou corrigez l'étiquette (ids connus : voir seeds/)."
+        )
