@@ -1,6 +1,6 @@
 """The Parcours pytest plugin: options, the mock sites, the browser, and the step modules.
 
-Registered through the `pytest11` entry point, so plain `pytest` loads it.
+Loaded by the root conftest.py (after pytest-playwright, so its fixtures extend Playwright's).
 """
 
 from __future__ import annotations
