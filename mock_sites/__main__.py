@@ -7,7 +7,7 @@ import secrets
 import sys
 import threading
 
-from .runner import start_sites
+from .runner import SiteStartError, start_sites
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -28,8 +28,8 @@ def main(argv: list[str] | None = None) -> int:
     seed = args.seed or secrets.token_hex(4)
     try:
         running = start_sites(seed, first_port=args.port)
-    except OSError as error:
-        print(f"mock_sites: cannot listen ({error}); choose another --port.", file=sys.stderr)
+    except SiteStartError as error:
+        print(f"mock_sites : {error}.", file=sys.stderr)
         return 2
     print(f"# seed {seed} — sites fictifs, sur la boucle locale uniquement", flush=True)
     for name in running.servers:

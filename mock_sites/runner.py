@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import importlib
 import logging
+import socket
 import tempfile
 import threading
 from collections.abc import Iterable
@@ -27,6 +29,33 @@ from .registry import SITE_MODULES
 logging.getLogger("werkzeug").setLevel(logging.WARNING)
 
 
+class SiteStartError(RuntimeError):
+    """A site could not start: the message says which one, why, and what to do."""
+
+
+def _listen(name: str, port: int) -> BaseWSGIServer:
+    """A server for `name` listening on 127.0.0.1:`port` (0: a free port).
+
+    The socket is bound here, not by Werkzeug: on a busy port Werkzeug prints English hints and
+    calls sys.exit(1), which would end a whole pytest session without saying which site.
+    """
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind((LOOPBACK, port))
+        listener.listen(128)
+    except OSError as error:
+        listener.close()
+        if error.errno == errno.EADDRINUSE:
+            raise SiteStartError(
+                f"le site {name} ne peut pas écouter sur {LOOPBACK}:{port} : port déjà utilisé ; "
+                "choisissez un autre premier port (--port), ou aucun pour des ports libres"
+            ) from error
+        raise SiteStartError(f"le site {name} ne peut pas écouter sur {LOOPBACK}:{port} : {error}") from error
+    with listener:  # make_server duplicates the descriptor
+        return make_server(LOOPBACK, port, _placeholder, threaded=True, fd=listener.fileno())
+
+
 def _placeholder(environ: Any, start_response: Any) -> list[bytes]:
     start_response("503 Service Unavailable", [("Content-Type", "text/plain")])
     return [b"starting"]
@@ -43,6 +72,7 @@ class RunningSites:
     apps: dict[str, Flask] = field(default_factory=dict)
     servers: dict[str, BaseWSGIServer] = field(default_factory=dict)
     smtp: Controller | None = None
+    serving: set[str] = field(default_factory=set)
     _tmp: tempfile.TemporaryDirectory[str] | None = None
 
     def url(self, name: str, path: str = "") -> str:
@@ -55,8 +85,9 @@ class RunningSites:
 
     def stop(self) -> None:
         """Stop every server and remove the run's databases."""
-        for server in self.servers.values():
-            server.shutdown()
+        for name, server in self.servers.items():
+            if name in self.serving:  # shutdown() waits forever for a server that never served
+                server.shutdown()
             server.server_close()
         if self.smtp is not None:
             self.smtp.stop()
@@ -78,10 +109,15 @@ def start_sites(
         # Bind every port first, so each app knows where the others are before it is built.
         for offset, name in enumerate(selected):
             port = 0 if first_port is None else first_port + offset
-            server = make_server(LOOPBACK, port, _placeholder, threaded=True)
+            server = _listen(name, port)
             running.servers[name] = server
-            running.sites.ports[name] = server.server_port
-        running.smtp = start_smtp_server(running.data_dir / "messagerie.sqlite3", running.clock)
+            running.sites.ports[name] = server.port
+        try:
+            running.smtp = start_smtp_server(running.data_dir / "messagerie.sqlite3", running.clock)
+        except Exception as error:
+            raise SiteStartError(
+                f"le serveur SMTP de la messagerie n'a pas démarré : {_where(error)}"
+            ) from error
         federation = Federation(running.sites)
         for name in selected:
             config = SiteConfig(
@@ -93,12 +129,27 @@ def start_sites(
                 smtp_port=running.smtp.port,
                 extra={"federation": federation, "extra_clients": list(extra_clients)},
             )
-            app = importlib.import_module(SITE_MODULES[name]).create_app(config)
+            try:
+                app = importlib.import_module(SITE_MODULES[name]).create_app(config)
+            except Exception as error:
+                raise SiteStartError(
+                    f"le site {name} n'a pas démarré : {_where(error)} ; corrigez le site à cet endroit"
+                ) from error
             running.apps[name] = app
             running.servers[name].app = app
         for name, server in running.servers.items():
             threading.Thread(target=server.serve_forever, name=f"site-{name}", daemon=True).start()
+            running.serving.add(name)
     except BaseException:
         running.stop()
         raise
     return running
+
+
+def _where(error: BaseException) -> str:
+    """`Type: message (file:line)` of the innermost frame, to say where a site failed."""
+    frame = error.__traceback__
+    while frame is not None and frame.tb_next is not None:
+        frame = frame.tb_next
+    place = f" ({frame.tb_frame.f_code.co_filename}:{frame.tb_lineno})" if frame is not None else ""
+    return f"{type(error).__name__}: {error}{place}"
