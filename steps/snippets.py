@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Generator
 from typing import Any
 
+import pytest
 from pytest_bdd.exceptions import StepDefinitionNotFoundError
 
 DECORATOR_IMPORTS = "from pytest_bdd import given, parsers, then, when"
+
+
+class UnknownStepError(StepDefinitionNotFoundError):
+    """An unknown step; its message is all a person needs (no traceback)."""
 
 
 def snippet(step_type: str, text: str) -> str:
@@ -29,8 +35,17 @@ def pytest_bdd_step_func_lookup_error(
 ) -> None:
     """Replace pytest-bdd's error by one that also says what to write."""
     code = snippet(step.type, step.name)
-    raise StepDefinitionNotFoundError(
+    raise UnknownStepError(
         f"Étape inconnue : « {step.keyword.strip()} {step.name} » "
         f"({feature.rel_filename}, ligne {step.line_number}).\n"
         f"Ajoutez cette définition dans steps/<domaine>.py ({DECORATOR_IMPORTS}) :\n\n{code}"
     )
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[None, Any, Any]:
+    """Show an unknown step as its message only: the traceback runs through pluggy, not the feature."""
+    report = yield
+    if report.failed and call.excinfo is not None and isinstance(call.excinfo.value, UnknownStepError):
+        report.longrepr = str(call.excinfo.value)
+    return report
