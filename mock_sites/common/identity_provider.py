@@ -45,14 +45,18 @@ class LoginForm:
     identifier_hint: str = ""
 
 
+def save_account(db: sqlite3.Connection, identifier: str, password_hash: str, claims: dict[str, str]) -> None:
+    """Create (or replace) one account: for generated people, or when a person opens their own."""
+    db.execute(
+        "INSERT OR REPLACE INTO account VALUES (?, ?, ?)", (identifier, password_hash, json.dumps(claims))
+    )
+
+
 def enroll(database: str, form: LoginForm, person: Person) -> str:
     """Create (or replace) the account of `person` at this provider; returns its identifier."""
     identifier = form.identifier_of(person)
     with connect(database) as db:
-        db.execute(
-            "INSERT OR REPLACE INTO account VALUES (?, ?, ?)",
-            (identifier, generate_password_hash(person.password), json.dumps(person.claims())),
-        )
+        save_account(db, identifier, generate_password_hash(person.password), person.claims())
     return identifier
 
 
