@@ -45,7 +45,8 @@ def store(db: sqlite3.Connection, raw: bytes, recipients: list[str], received_at
             (
                 recipient.lower(),
                 str(message["From"]),
-                str(message["Subject"]),
+                # A long subject is folded before its first word; unfolded, it keeps that space.
+                str(message["Subject"]).strip(),
                 text,
                 html,
                 received_at,
