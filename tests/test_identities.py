@@ -9,7 +9,7 @@ from stdnum.fr import nif, nir
 
 from mock_sites.common.identities import BIRTHPLACES, FRANCE, MAIL_DOMAIN, Person, generate_person
 
-SEEDS = ["1a2b3c4d", "graine-2", 42]
+SEEDS: list[str | int] = ["1a2b3c4d", "graine-2", 42]
 LABELS = [f"tests/x.py::scénario {n}" for n in range(60)]
 
 
