@@ -6,6 +6,7 @@ import importlib
 
 from .common.identities import Person
 from .common.identity_provider import LoginForm, enroll
+from .common.idp_behaviours import Behaviour
 from .federation import IDENTITY_PROVIDERS, IdentityProvider
 from .registry import SITE_MODULES
 from .runner import RunningSites
@@ -26,7 +27,10 @@ def provider_by_title(title: str) -> IdentityProvider:
     raise LookupError(f"fournisseur d'identité inconnu : {title!r} (connus : {known})")
 
 
-def enroll_person(running: RunningSites, idp_site: str, person: Person) -> str:
-    """Open an account for `person` at `idp_site`; returns the identifier they log in with."""
+def enroll_person(
+    running: RunningSites, idp_site: str, person: Person, behaviour: Behaviour = Behaviour.NORMAL
+) -> str:
+    """Open an account for `person` at `idp_site` (misbehaving as `behaviour` says); returns the
+    identifier they log in with."""
     database = running.app(idp_site).config["DATABASE"]
-    return enroll(database, login_form(idp_site), person)
+    return enroll(database, login_form(idp_site), person, behaviour)

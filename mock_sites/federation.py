@@ -31,16 +31,21 @@ class IdentityProvider:
     site: str
     title: str  # the accessible name of its button on "Choisissez un compte pour vous connecter"
     mail_name: str  # how the connection notification names the account used
-    acr: str = "eidas1"
+    acr: str = "eidas1"  # the eIDAS level its accounts reach (FranceConnect needs eidas1 or above)
 
 
 SERVICE_PROVIDERS: tuple[ServiceProvider, ...] = (
     ServiceProvider("mesdroitssociaux", "mesdroitssociaux.gouv.fr"),
     ServiceProvider("impots", "votre espace particulier d'impots.gouv.fr"),
+    ServiceProvider("ants", "ants.gouv.fr"),
 )
+# In the tutorial's order: "impots.gouv.fr, ameli.fr, l'Identité Numérique La Poste, Yris, msa.fr".
 IDENTITY_PROVIDERS: tuple[IdentityProvider, ...] = (
     IdentityProvider("impots", "impots.gouv.fr", "impots.gouv.fr"),
     IdentityProvider("ameli", "Ameli", "Ameli (l'Assurance Maladie)"),
+    IdentityProvider("laposte", "Identité Numérique La Poste", "Identité Numérique La Poste", acr="eidas2"),
+    IdentityProvider("yris", "Yris", "Yris"),
+    IdentityProvider("msa", "msa.fr", "msa.fr (Mutualité sociale agricole)"),
 )
 
 

@@ -5,6 +5,10 @@ from __future__ import annotations
 SITE_MODULES: dict[str, str] = {
     "franceconnect": "mock_sites.franceconnect",
     "ameli": "mock_sites.ameli",
+    "laposte": "mock_sites.laposte",
+    "yris": "mock_sites.yris",
+    "msa": "mock_sites.msa",
+    "ants": "mock_sites.ants",
     "impots": "mock_sites.impots",
     "mesdroitssociaux": "mock_sites.mesdroitssociaux",
     "messagerie": "mock_sites.messagerie",

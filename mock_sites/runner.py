@@ -100,8 +100,10 @@ def start_sites(
     first_port: int | None = None,
     names: Iterable[str] | None = None,
     extra_clients: Iterable[RegisteredClient] = (),
+    backchannel_timeout: float = 10.0,
 ) -> RunningSites:
-    """Start the sites; ports are free ones unless `first_port` is given (then consecutive)."""
+    """Start the sites; ports are free ones unless `first_port` is given (then consecutive).
+    `backchannel_timeout`: how long FranceConnect waits for an identity provider's server."""
     selected = list(names or SITE_MODULES)
     tmp = tempfile.TemporaryDirectory(prefix="parcours-")
     running = RunningSites(SiteMap(), Clock(), seed, Path(tmp.name), _tmp=tmp)
@@ -127,6 +129,7 @@ def start_sites(
                 data_dir=running.data_dir,
                 seed=seed,
                 smtp_port=running.smtp.port,
+                backchannel_timeout=backchannel_timeout,
                 extra={"federation": federation, "extra_clients": list(extra_clients)},
             )
             try:

@@ -22,6 +22,10 @@ from .browser import NoBrowserError, find_chromium, installed, launch_args
 
 SEED = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
+# FranceConnect gives up on a silent identity provider after this many seconds: short, so the
+# "ne répond pas à temps" journeys take a second, long enough for a loaded machine's normal answers.
+BACKCHANNEL_TIMEOUT = 1.5
+
 pytest_plugins = [
     "steps.commun",
     "steps.franceconnect",
@@ -110,7 +114,7 @@ def parcours_seed(pytestconfig: pytest.Config) -> str:
 def mock_sites(pytestconfig: pytest.Config, parcours_seed: str) -> Iterator[RunningSites]:
     """Every mock site, started once per worker."""
     try:
-        running = start_sites(parcours_seed)
+        running = start_sites(parcours_seed, backchannel_timeout=BACKCHANNEL_TIMEOUT)
     except SiteStartError as error:
         # One sentence instead of the same traceback under every test that needs a site.
         stop_run(pytestconfig, f"Sites fictifs : {error}.", pytest.ExitCode.INTERNAL_ERROR)

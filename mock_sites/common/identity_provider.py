@@ -1,6 +1,8 @@
 """An identity provider site: its own login form, its own accounts, an OpenID provider for FranceConnect.
 
-Each provider (ameli, impots…) describes its form with a LoginForm; the flow is shared.
+Each provider (ameli, impots, laposte, yris, msa) describes its form with a LoginForm; the flow is
+shared: identifier and secret, then an optional confirmation step (La Poste's app), then back to
+FranceConnect. Some accounts misbehave on purpose (see idp_behaviours).
 """
 
 from __future__ import annotations
@@ -12,12 +14,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from authlib.oauth2 import OAuth2Error
-from flask import Flask, redirect, render_template, request
+from flask import Flask, redirect, render_template, request, session
 from werkzeug.security import check_password_hash, generate_password_hash
 from werkzeug.wrappers import Response
 
 from ..federation import IDP_ISSUER_PATH, Federation, IdentityProvider
 from .identities import Person
+from .idp_behaviours import LEFT_OUT_CLAIM, Behaviour, account_behaviour, install_behaviours
 from .oidc.endpoints import provider_blueprint
 from .oidc.provider import SCHEMA as OIDC_SCHEMA
 from .oidc.provider import EndUser, OidcProvider, RegisteredClient
@@ -26,9 +29,27 @@ from .storage import connect, get_db, init_storage
 
 ACCOUNT_SCHEMA = """
 CREATE TABLE IF NOT EXISTS account (
-    identifier TEXT PRIMARY KEY, password_hash TEXT NOT NULL, claims TEXT NOT NULL
+    identifier TEXT PRIMARY KEY, password_hash TEXT NOT NULL, claims TEXT NOT NULL,
+    confirmation_hash TEXT, behaviour TEXT NOT NULL DEFAULT ''
 );
 """
+
+
+def compact(identifier: str) -> str:
+    """What most providers do with a typed identifier: drop the spaces people put in numbers."""
+    return identifier.strip().replace(" ", "")
+
+
+@dataclass(frozen=True)
+class ConfirmationStep:
+    """A page after the password where the person confirms the login (e.g. in the provider's app)."""
+
+    heading: str
+    explanation: str
+    label: str
+    button: str
+    bad_code: str
+    code_of: Callable[[Person], str]  # the code this person confirms with
 
 
 @dataclass(frozen=True)
@@ -43,20 +64,42 @@ class LoginForm:
     check_identifier: Callable[[str], str | None]  # error message for a malformed identifier
     identifier_of: Callable[[Person], str]  # the identifier a person's account has here
     identifier_hint: str = ""
+    normalize: Callable[[str], str] = compact  # what the provider does with the typed identifier
+    confirmation: ConfirmationStep | None = None
 
 
-def save_account(db: sqlite3.Connection, identifier: str, password_hash: str, claims: dict[str, str]) -> None:
+def save_account(
+    db: sqlite3.Connection,
+    identifier: str,
+    password_hash: str,
+    claims: dict[str, str],
+    *,
+    confirmation_hash: str | None = None,
+    behaviour: Behaviour = Behaviour.NORMAL,
+) -> None:
     """Create (or replace) one account: for generated people, or when a person opens their own."""
     db.execute(
-        "INSERT OR REPLACE INTO account VALUES (?, ?, ?)", (identifier, password_hash, json.dumps(claims))
+        "INSERT OR REPLACE INTO account (identifier, password_hash, claims, confirmation_hash, behaviour)"
+        " VALUES (?, ?, ?, ?, ?)",
+        (identifier, password_hash, json.dumps(claims), confirmation_hash, behaviour.value),
     )
 
 
-def enroll(database: str, form: LoginForm, person: Person) -> str:
-    """Create (or replace) the account of `person` at this provider; returns its identifier."""
+def enroll(database: str, form: LoginForm, person: Person, behaviour: Behaviour = Behaviour.NORMAL) -> str:
+    """Create (or replace) the account of `person` at this provider (misbehaving as `behaviour`
+    says); returns its identifier."""
     identifier = form.identifier_of(person)
+    step = form.confirmation
+    confirmation = generate_password_hash(step.code_of(person)) if step else None
     with connect(database) as db:
-        save_account(db, identifier, generate_password_hash(person.password), person.claims())
+        save_account(
+            db,
+            identifier,
+            generate_password_hash(person.password),
+            person.claims(),
+            confirmation_hash=confirmation,
+            behaviour=behaviour,
+        )
     return identifier
 
 
@@ -65,6 +108,11 @@ def _find_account(db: sqlite3.Connection, identifier: str, secret: str) -> str |
     if row is None or not check_password_hash(row["password_hash"], secret):
         return None
     return str(row["identifier"])
+
+
+def _confirms(db: sqlite3.Connection, identifier: str, code: str) -> bool:
+    row = db.execute("SELECT confirmation_hash FROM account WHERE identifier = ?", (identifier,)).fetchone()
+    return bool(row and row["confirmation_hash"] and check_password_hash(row["confirmation_hash"], code))
 
 
 def create_identity_provider_app(
@@ -91,7 +139,10 @@ def install_identity_provider(
 
     def user_claims(user_id: str, client: RegisteredClient) -> dict[str, Any]:
         row = get_db().execute("SELECT claims FROM account WHERE identifier = ?", (user_id,)).fetchone()
-        return {"sub": user_id, **json.loads(row["claims"])}
+        claims = {"sub": user_id, **json.loads(row["claims"])}
+        if account_behaviour(user_id) is Behaviour.INCOMPLETE:
+            claims.pop(LEFT_OUT_CLAIM, None)
+        return claims
 
     provider = OidcProvider(
         app,
@@ -102,6 +153,11 @@ def install_identity_provider(
         acr_values=(idp.acr,),
     )
     bp = provider_blueprint(provider, "oidc", IDP_ISSUER_PATH)
+    install_behaviours(app, provider, config.backchannel_timeout)
+
+    def logged_in(grant: Any, account: str) -> Response:
+        session.pop("confirmation", None)
+        return provider.authorize(grant, EndUser(account, idp.acr, config.clock.timestamp()))
 
     @bp.route("/authorize", methods=["GET", "POST"])
     def authorize() -> Any:
@@ -110,19 +166,35 @@ def install_identity_provider(
         except OAuth2Error as error:
             return render_template("idp/erreur.html", error=error), 400
         if request.method == "GET":
+            session.pop("confirmation", None)
             return render_template("idp/connexion.html", form=form, identifier="")
         if "revenir" in request.form:
             # The person goes back: FranceConnect receives access_denied and offers the list again.
+            session.pop("confirmation", None)
             return provider.server.create_authorization_response(grant_user=None, grant=grant)
-        identifier = request.form.get("identifiant", "").strip().replace(" ", "")
+        if "code_confirmation" in request.form:
+            return confirm(grant)
+        identifier = form.normalize(request.form.get("identifiant", ""))
         secret = request.form.get("secret", "")
         malformed = form.check_identifier(identifier)
         account = None if malformed else _find_account(get_db(), identifier, secret)
         if account is None:
             message = malformed or form.bad_credentials
             return render_template("idp/connexion.html", form=form, identifier=identifier, error=message), 200
-        end_user = EndUser(account, idp.acr, config.clock.timestamp())
-        return provider.authorize(grant, end_user)
+        if form.confirmation is None:
+            return logged_in(grant, account)
+        # Bound to this very request (its state), so a confirmation cannot serve another login.
+        session["confirmation"] = {"account": account, "state": request.args.get("state", "")}
+        return render_template("idp/confirmation.html", step=form.confirmation)
+
+    def confirm(grant: Any) -> Any:
+        pending = session.get("confirmation")
+        step = form.confirmation
+        if step is None or pending is None or pending["state"] != request.args.get("state", ""):
+            return render_template("idp/connexion.html", form=form, identifier=""), 200
+        if not _confirms(get_db(), pending["account"], request.form["code_confirmation"].strip()):
+            return render_template("idp/confirmation.html", step=step, error=step.bad_code), 200
+        return logged_in(grant, pending["account"])
 
     @bp.get("/session/end")
     def end_session() -> Response:

@@ -80,8 +80,9 @@ def install_service_provider(
     home_template = f"{config.name}/accueil.html"
     space_template = f"{config.name}/espace.html"
 
-    def failure(message: str) -> tuple[str, int]:
-        return render_template("service/erreur.html", message=message), 400
+    def failure(message: str, code: str) -> tuple[str, int]:
+        # The code is what a relying party logs and what its support asks for.
+        return render_template("service/erreur.html", message=message, code=code), 400
 
     @bp.get(home_path)
     def accueil() -> str:
@@ -96,17 +97,19 @@ def install_service_provider(
     def callback() -> Any:
         pending = session.pop("oidc", None)
         if pending is None or request.args.get("state") != pending["state"]:
-            return failure("La réponse de FranceConnect ne correspond à aucune connexion en cours.")
+            return failure(
+                "La réponse de FranceConnect ne correspond à aucune connexion en cours.", "invalid_state"
+            )
         if "error" in request.args:
-            return failure(f"FranceConnect a refusé la connexion ({request.args['error']}).")
+            return failure("FranceConnect a refusé la connexion.", request.args["error"])
         try:
             tokens = client.fetch_tokens(request.args.get("code", ""))
             id_claims = client.verify(tokens["id_token"], nonce=pending["nonce"])
             claims = client.userinfo(tokens["access_token"])
         except OidcError as error:
-            return failure(f"La connexion avec FranceConnect a échoué : {error}")
+            return failure("La connexion avec FranceConnect a échoué.", error.code)
         if claims.get("sub") != id_claims.get("sub"):
-            return failure("L'identité transmise ne correspond pas au jeton d'identité.")
+            return failure("L'identité transmise ne correspond pas au jeton d'identité.", "invalid_token")
         logins = remember_usager(claims, config.clock.now())
         session["usager"] = claims | {"logins": logins}
         session["id_token"] = tokens["id_token"]
@@ -130,8 +133,9 @@ def install_service_provider(
     @bp.get(SERVICE_LOGOUT_CALLBACK_PATH)
     def logout_callback() -> Any:
         if request.args.get("state") != session.get("logout_state"):
-            return failure("La déconnexion ne correspond à aucune demande de ce service.")
+            return failure("La déconnexion ne correspond à aucune demande de ce service.", "invalid_state")
         session.clear()
         return render_template("service/deconnecte.html")
 
     app.register_blueprint(bp)
+    app.extensions["franceconnect_client"] = client

@@ -25,6 +25,9 @@ class SiteConfig:
     seed: str
     smtp_host: str = "127.0.0.1"
     smtp_port: int = 0
+    # How long FranceConnect waits for an identity provider's server; short in tests, so the
+    # "ne répond pas à temps" accounts fail fast.
+    backchannel_timeout: float = 10.0
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property

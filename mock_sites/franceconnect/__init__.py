@@ -54,6 +54,7 @@ def create_app(config: SiteConfig) -> Flask:
             clock=config.clock,
             backchannel=config.sites.backchannel,
             post_logout_redirect_uri=hub.post_logout_redirect_uris[0],
+            timeout=config.backchannel_timeout,
         )
         for idp in IDENTITY_PROVIDERS
     }
@@ -61,4 +62,5 @@ def create_app(config: SiteConfig) -> Flask:
     register_views(bp, provider, idp_clients)
     app.register_blueprint(bp)
     app.extensions["oidc_provider"] = provider
+    app.extensions["idp_clients"] = idp_clients
     return app

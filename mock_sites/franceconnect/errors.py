@@ -21,6 +21,9 @@ BAD_ACR = HubError(
     "Y030109", "Le niveau de garantie demandé (acr_values) n'est pas autorisé : eidas1 seulement."
 )
 INVALID_REQUEST = HubError("Y030110", "La demande de connexion du service est invalide.")
+NONCE_REPLAYED = HubError(
+    "Y030112", "Cette demande de connexion a déjà servi (nonce rejoué) : recommencez depuis le service."
+)
 NO_PENDING_LOGIN = HubError("Y030111", "Aucune connexion en cours : recommencez depuis le service.")
 IDP_REFUSED = HubError("Y020001", "Le fournisseur d'identité a rencontré une erreur. Réessayez plus tard.")
 IDP_UNREACHABLE = HubError("Y020002", "Le fournisseur d'identité ne répond pas. Réessayez plus tard.")

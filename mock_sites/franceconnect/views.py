@@ -9,7 +9,13 @@ import requests
 from authlib.oauth2 import OAuth2Error
 from flask import Blueprint, redirect, render_template, request, session, url_for
 
-from ..common.oidc.client import OidcClient, OidcError, new_state_or_nonce
+from ..common.oidc.client import (
+    OidcClient,
+    OidcError,
+    ProviderFailure,
+    ProviderUnreachable,
+    new_state_or_nonce,
+)
 from ..common.oidc.provider import EndUser, OidcProvider
 from ..common.site import site_config
 from ..federation import IDENTITY_PROVIDERS, identity_provider
@@ -18,6 +24,7 @@ from .errors import HubError
 from .notification import send_connection_notification
 
 MIN_STATE_AND_NONCE_LENGTH = 32
+EIDAS_LEVELS = ("eidas1", "eidas2", "eidas3")  # each satisfies FranceConnect's eidas1
 
 
 def error_page(error: HubError, status: int = 400) -> tuple[str, int]:
@@ -38,6 +45,8 @@ def check_service_request(provider: OidcProvider, args: Any) -> HubError | None:
         return errors.BAD_NONCE
     if args.get("acr_values", "eidas1") not in provider.acr_values:
         return errors.BAD_ACR
+    if provider.nonce_used(client.client_id, args["nonce"]):
+        return errors.NONCE_REPLAYED
     return None
 
 
@@ -74,7 +83,9 @@ def register_views(bp: Blueprint, provider: OidcProvider, idp_clients: dict[str,
                 account=account,
                 service=client.name,
             )
-        end_user = EndUser(identity_id, account.acr, int(session["auth_time"]))
+        # The level the service asked for (eidas1): a higher one from the provider satisfies it.
+        acr = request.args.get("acr_values", provider.acr_values[0])
+        end_user = EndUser(identity_id, acr, int(session["auth_time"]))
         response = provider.authorize(grant, end_user)
         session.pop("pending_authorize", None)
         send_connection_notification(identity, client.name, account.mail_name)
@@ -112,13 +123,14 @@ def register_views(bp: Blueprint, provider: OidcProvider, idp_clients: dict[str,
             return redirect(_pending_authorize_url())
         if "error" in request.args:
             return error_page(errors.IDP_REFUSED, 502)
-        client = idp_clients[pending["idp"]]
         try:
-            tokens = client.fetch_tokens(request.args.get("code", ""))
-            client.verify(tokens["id_token"], nonce=pending["nonce"])
-            claims = client.userinfo(tokens["access_token"])
-        except requests.RequestException:
+            tokens, claims = _identity_from(
+                idp_clients[pending["idp"]], request.args.get("code", ""), pending
+            )
+        except (ProviderUnreachable, requests.RequestException):
             return error_page(errors.IDP_UNREACHABLE, 502)
+        except ProviderFailure:
+            return error_page(errors.IDP_REFUSED, 502)
         except OidcError:
             return error_page(errors.IDP_BAD_TOKEN, 502)
         if identities.missing_claims(claims):
@@ -141,6 +153,20 @@ def register_views(bp: Blueprint, provider: OidcProvider, idp_clients: dict[str,
             return error_page(errors.BAD_REDIRECT_URI)
         session.clear()
         return redirect(f"{target}?{urlencode({'state': request.args.get('state', '')})}")
+
+
+def _identity_from(
+    client: OidcClient, code: str, pending: dict[str, str]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Redeem a provider's code; returns its tokens and the verified identity claims."""
+    tokens = client.fetch_tokens(code)
+    id_claims = client.verify(tokens["id_token"], nonce=pending["nonce"])
+    if id_claims.get("acr") not in EIDAS_LEVELS:
+        raise OidcError(f"acr {id_claims.get('acr')!r} is not an eIDAS level")
+    claims = client.userinfo(tokens["access_token"])
+    if claims.get("sub") != id_claims.get("sub"):
+        raise OidcError("userinfo is about another person than the ID token")
+    return tokens, claims
 
 
 def _pending_authorize_url() -> str:

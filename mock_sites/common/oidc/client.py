@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 import requests
+from authlib.integrations.base_client import OAuthError
 from authlib.integrations.requests_client import OAuth2Session
 from joserfc import jwt
 from joserfc.errors import JoseError
@@ -21,10 +22,30 @@ from joserfc.jwk import KeySet
 from ..clock import Clock
 
 STATE_AND_NONCE_BYTES = 32  # 43 characters once encoded: above FranceConnect's minimum of 32
+DEFAULT_TIMEOUT = 10.0  # seconds a server-to-server call may take
 
 
 class OidcError(Exception):
     """A response from the provider that a careful relying party refuses."""
+
+    code = "invalid_token"  # the OAuth-style error a relying party reports
+
+    def __init__(self, message: str, code: str | None = None) -> None:
+        super().__init__(message)
+        if code is not None:
+            self.code = code
+
+
+class ProviderUnreachable(OidcError):
+    """The provider did not answer in time, or not at all."""
+
+    code = "temporarily_unavailable"
+
+
+class ProviderFailure(OidcError):
+    """The provider answered with a server error."""
+
+    code = "server_error"
 
 
 def new_state_or_nonce() -> str:
@@ -44,6 +65,7 @@ class OidcClient:
     clock: Clock
     backchannel: Callable[[str], str]
     post_logout_redirect_uri: str | None = None
+    timeout: float = DEFAULT_TIMEOUT
 
     def __post_init__(self) -> None:
         self._metadata: dict[str, Any] | None = None
@@ -54,7 +76,7 @@ class OidcClient:
         """The provider's discovery document, fetched once."""
         if self._metadata is None:
             url = self.backchannel(f"{self.issuer}/.well-known/openid-configuration")
-            self._metadata = _get_json(url)
+            self._metadata = _get_json(url, self.timeout)
             if self._metadata.get("issuer") != self.issuer:
                 raise OidcError(f"discovery announces issuer {self._metadata.get('issuer')!r}")
         return self._metadata
@@ -63,7 +85,7 @@ class OidcClient:
         """The provider's public keys (JWKS)."""
         if self._keys is None or refresh:
             self._keys = KeySet.import_key_set(
-                _get_json(self.backchannel(self.metadata["jwks_uri"]))  # type: ignore[arg-type]
+                _get_json(self.backchannel(self.metadata["jwks_uri"]), self.timeout)  # type: ignore[arg-type]
             )
         return self._keys
 
@@ -74,6 +96,7 @@ class OidcClient:
             scope=self.scope,
             redirect_uri=self.redirect_uri,
             token_endpoint_auth_method="client_secret_post",
+            default_timeout=self.timeout,
         )
 
     def authorization_url(self, state: str, nonce: str, acr_values: str = "eidas1") -> str:
@@ -91,8 +114,14 @@ class OidcClient:
                 code=code,
                 grant_type="authorization_code",
             )
-        except Exception as error:  # Authlib raises OAuthError subclasses with the error code
-            raise OidcError(f"token endpoint refused the code: {error}") from error
+        except (requests.Timeout, requests.ConnectionError) as error:
+            raise ProviderUnreachable(f"token endpoint unreachable: {error}") from error
+        except requests.HTTPError as error:  # Authlib raises it for a 5xx answer
+            raise ProviderFailure(f"token endpoint failed: {error}") from error
+        except OAuthError as error:
+            raise OidcError(f"token endpoint refused the code: {error}", error.error) from error
+        except ValueError as error:
+            raise ProviderFailure(f"token endpoint answered no token: {error}") from error
         return dict(token)
 
     def verify(self, token: str, nonce: str | None = None) -> dict[str, Any]:
@@ -114,16 +143,25 @@ class OidcClient:
             raise OidcError(f"token refused: {error}") from error
         return dict(decoded.claims)
 
-    def userinfo(self, access_token: str) -> dict[str, Any]:
-        """Fetch and verify the signed userinfo JWT."""
-        response = requests.get(
-            self.backchannel(self.metadata["userinfo_endpoint"]),
-            headers={"Authorization": f"Bearer {access_token}"},
-            timeout=10,
-        )
+    def userinfo_jwt(self, access_token: str) -> str:
+        """The signed userinfo JWT, as the provider sent it (not yet verified)."""
+        try:
+            response = requests.get(
+                self.backchannel(self.metadata["userinfo_endpoint"]),
+                headers={"Authorization": f"Bearer {access_token}"},
+                timeout=self.timeout,
+            )
+        except (requests.Timeout, requests.ConnectionError) as error:
+            raise ProviderUnreachable(f"userinfo unreachable: {error}") from error
+        if response.status_code >= 500:
+            raise ProviderFailure(f"userinfo answered {response.status_code}")
         if response.status_code != 200:
             raise OidcError(f"userinfo answered {response.status_code}")
-        return self.verify(response.text)
+        return response.text
+
+    def userinfo(self, access_token: str) -> dict[str, Any]:
+        """Fetch and verify the signed userinfo JWT."""
+        return self.verify(self.userinfo_jwt(access_token))
 
     def end_session_url(self, id_token_hint: str, state: str) -> str:
         """Where to send the browser to end the provider's session (RP-initiated logout)."""
@@ -133,8 +171,13 @@ class OidcClient:
         return f"{self.metadata['end_session_endpoint']}?{urlencode(query)}"
 
 
-def _get_json(url: str) -> dict[str, Any]:
-    response = requests.get(url, timeout=10)
+def _get_json(url: str, timeout: float) -> dict[str, Any]:
+    try:
+        response = requests.get(url, timeout=timeout)
+    except (requests.Timeout, requests.ConnectionError) as error:
+        raise ProviderUnreachable(f"{url} unreachable: {error}") from error
+    if response.status_code >= 500:
+        raise ProviderFailure(f"{url} answered {response.status_code}")
     response.raise_for_status()
     data: dict[str, Any] = response.json()
     return data

@@ -210,6 +210,15 @@ class OidcProvider:
             return None
         return _Client(registered, {"userinfo_signed_response_alg": registered.signing_alg})
 
+    def nonce_used(self, client_id: str, nonce: str) -> bool:
+        """Whether a code was already issued to this client for this nonce (a replayed request)."""
+        row = (
+            get_db()
+            .execute("SELECT 1 FROM oidc_code WHERE client_id = ? AND nonce = ?", (client_id, nonce))
+            .fetchone()
+        )
+        return row is not None
+
     def discovery(self, endpoints: dict[str, str]) -> dict[str, Any]:
         """The `.well-known/openid-configuration` document."""
         return {
@@ -342,15 +351,7 @@ def _code_grant(provider: OidcProvider) -> type[grants.AuthorizationCodeGrant]:
 def _openid_code(provider: OidcProvider) -> oidc_grants.OpenIDCode:
     class OpenIDCode(oidc_grants.OpenIDCode):
         def exists_nonce(self, nonce: str, request: Any) -> bool:
-            row = (
-                get_db()
-                .execute(
-                    "SELECT 1 FROM oidc_code WHERE client_id = ? AND nonce = ?",
-                    (request.payload.client_id, nonce),
-                )
-                .fetchone()
-            )
-            return row is not None
+            return provider.nonce_used(request.payload.client_id, nonce)
 
         def resolve_client_private_key(self, client: _Client) -> Any:
             return provider.keys.private(client.registered.signing_alg)
