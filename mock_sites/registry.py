@@ -12,4 +12,5 @@ SITE_MODULES: dict[str, str] = {
     "impots": "mock_sites.impots",
     "mesdroitssociaux": "mock_sites.mesdroitssociaux",
     "messagerie": "mock_sites.messagerie",
+    "telephone": "mock_sites.telephone",
 }

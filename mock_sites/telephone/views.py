@@ -1,0 +1,59 @@
+"""The phone's pages (open the SMS of a number) and the gateway endpoint the sites post SMS to."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from flask import Blueprint, jsonify, redirect, render_template, request, session, url_for
+from werkzeug.wrappers import Response
+
+from ..common.site import site_config
+from ..common.storage import get_db
+from .inbox import is_mobile, messages, normalize_number, receive
+
+bp = Blueprint("telephone", __name__)
+
+
+@bp.get("/")
+def accueil() -> str:
+    """Ask which phone to look at."""
+    return render_template("telephone/accueil.html")
+
+
+@bp.post("/")
+def ouvrir() -> Response:
+    """Open the SMS of the number typed (test phones need no PIN)."""
+    number = normalize_number(request.form.get("numero", ""))
+    if not number:
+        return redirect(url_for("telephone.accueil"))
+    session["numero"] = number
+    return redirect(url_for("telephone.sms"))
+
+
+@bp.get("/sms")
+def sms() -> str | Response:
+    """The SMS received, newest first."""
+    number = session.get("numero")
+    if not number:
+        return redirect(url_for("telephone.accueil"))
+    received = messages(get_db(), number)
+    return render_template("telephone/sms.html", numero=number, messages=received, heure=_time_of_day)
+
+
+@bp.post("/api/sms")
+def gateway() -> tuple[Any, int]:
+    """The SMS gateway: a site posts {"to", "from", "text"} as JSON, server to server."""
+    payload = request.get_json(silent=True) or {}
+    number = normalize_number(str(payload.get("to", "")))
+    sender, text = str(payload.get("from", "")).strip(), str(payload.get("text", "")).strip()
+    if not is_mobile(number):
+        return jsonify(error="numéro de téléphone portable invalide"), 400
+    if not sender or not text:
+        return jsonify(error="expéditeur et texte obligatoires"), 400
+    sms_id = receive(get_db(), number, sender, text, site_config().clock.now())
+    return jsonify(id=sms_id), 201
+
+
+def _time_of_day(timestamp: float) -> str:
+    return datetime.fromtimestamp(timestamp, tz=UTC).strftime("%d/%m/%Y %H:%M (UTC)")
