@@ -12,6 +12,7 @@ from ..common.service_provider import install_service_provider
 from ..common.site import SiteConfig, new_site_app
 from ..common.storage import init_storage
 from ..federation import identity_provider, service
+from .creation import install_creation
 from .identity import LOGIN_FORM
 
 __all__ = ["LOGIN_FORM", "create_app"]
@@ -23,6 +24,7 @@ def create_app(config: SiteConfig) -> Flask:
     init_storage(app, ACCOUNT_SCHEMA + OIDC_SCHEMA + SERVICE_SCHEMA)
     install_identity_provider(app, config, identity_provider("impots"), LOGIN_FORM)
     install_service_provider(app, config, service("impots"), home_path="/espace-particulier")
+    install_creation(app)
 
     @app.get("/")
     def portail() -> str:
