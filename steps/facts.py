@@ -27,6 +27,7 @@ class Fact:
     origin: str
     page: str = ""
     note: str = ""
+    source_title: str = ""
 
 
 def load_facts(seeds_dir: Path = SEEDS_DIR) -> dict[str, Fact]:
@@ -44,6 +45,7 @@ def load_facts(seeds_dir: Path = SEEDS_DIR) -> dict[str, Fact]:
                 origin=entry.get("origine", "tutoriel"),
                 page=entry.get("page", ""),
                 note=entry.get("note", ""),
+                source_title=data["source"].get("title", ""),
             )
             if fact.id in facts:
                 raise ValueError(f"{path.name}: le fait {fact.id} est déjà défini")
