@@ -1,0 +1,162 @@
+"""Harness vs bare Playwright: the same Ameli → mesdroitssociaux login, timed from process start to exit.
+
+(a) harness: `python -m pytest tests/test_journeys.py -k <the happy-path scenario> -p no:cacheprovider`
+    in a fresh process: interpreter start, pytest and its plugins, collection of every feature file,
+    the mock sites' start-up, the browser launch, the scenario's steps, the reports it writes
+    (junit.xml, cucumber.json) and the shutdown.
+(b) bare: this script with `--bare` in a fresh process: interpreter start, imports, the same sites
+    started in-process with mock_sites.runner.start_sites, the same person enrolled at Ameli, the same
+    Chromium (steps.browser.find_chromium/launch_args), the same clicks and checks with Playwright's
+    sync API, the shutdown.
+
+Both are timed the same way, as the wall-clock time of a subprocess, rounds alternating (a, b, a, b…)
+after one warm-up of each (not counted: it fills the OS file cache for both). The last line is
+`harness/bare median ratio: X.XX`, the median of the per-round ratios. Also measured:
+`pytest --collect-only -q` of the whole suite (process included) and start_sites alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SCENARIO = "se_connecter_avec_son_compte_ameli"  # -k: the happy path of connexion_mesdroitssociaux.feature
+SERVICE_NAME = "mesdroitssociaux.gouv.fr"
+SUBJECT = f"Notification de connexion au service {SERVICE_NAME} grâce à FranceConnect"
+
+
+def harness_command(reports: Path) -> list[str]:
+    """The pytest run of the happy-path scenario."""
+    return [
+        sys.executable,
+        "-m",
+        "pytest",
+        "tests/test_journeys.py",
+        "-k",
+        SCENARIO,
+        "-p",
+        "no:cacheprovider",
+        "-q",
+        f"--reports-dir={reports}",
+    ]
+
+
+def bare_command() -> list[str]:
+    """This script, as the bare Playwright journey."""
+    return [sys.executable, str(Path(__file__).resolve()), "--bare"]
+
+
+def timed(command: list[str], expect: str = "") -> float:
+    """Wall-clock seconds of a subprocess; it must succeed (and print `expect`)."""
+    start = time.perf_counter()
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0 or expect not in result.stdout:
+        raise SystemExit(f"échec de {' '.join(command)} :\n{result.stdout}\n{result.stderr}")
+    return elapsed
+
+
+def bare_journey() -> None:
+    """The login journey with Playwright alone: the clicks of the feature file, no pytest."""
+    sys.path.insert(0, str(ROOT))  # this checkout's packages, as pytest's rootdir gives the harness
+    from playwright.sync_api import expect, sync_playwright
+
+    from mock_sites.accounts import enroll_person
+    from mock_sites.common.identities import generate_person
+    from mock_sites.runner import start_sites
+    from steps.browser import find_chromium, installed, launch_args
+
+    running = start_sites("benchmark")
+    try:
+        person = generate_person(running.seed, "benchmark")
+        enroll_person(running, "ameli", person)
+        with sync_playwright() as playwright:
+            chromium = find_chromium(installed(playwright.chromium.executable_path))
+            browser = playwright.chromium.launch(headless=True, **launch_args(chromium))  # type: ignore[arg-type]
+            page = browser.new_context().new_page()
+            page.goto(running.url("mesdroitssociaux"))
+            page.get_by_role("button", name="S'identifier avec FranceConnect", exact=True).click()
+            expect(
+                page.get_by_role("heading", name="Choisissez un compte pour vous connecter")
+            ).to_be_visible()
+            page.get_by_role("button", name="Ameli", exact=True).click()
+            page.get_by_label("Numéro de sécurité sociale", exact=True).fill(person.nir_without_key)
+            page.get_by_label("Code confidentiel", exact=True).fill(person.password)
+            page.get_by_role("button", name="Me connecter", exact=True).click()
+            page.get_by_role("button", name=f"Continuer sur {SERVICE_NAME}", exact=True).click()
+            greeting = f"Bienvenue {person.given_name} {person.family_name}"
+            expect(page.get_by_role("heading", name=greeting)).to_be_visible()
+            page.goto(running.url("messagerie"))
+            page.get_by_label("Adresse électronique").fill(person.email)
+            page.get_by_role("button", name="Ouvrir ma boîte").click()
+            expect(page.get_by_role("link", name=SUBJECT, exact=True).first).to_be_visible()
+            page.get_by_role("link", name=SUBJECT, exact=True).first.click()
+            article = page.get_by_role("article")
+            expect(article).to_be_visible()
+            expect(article).to_contain_text(SERVICE_NAME)
+            expect(article).to_contain_text("compte Ameli")
+            browser.close()
+    finally:
+        running.stop()
+
+
+def start_sites_seconds(rounds: int) -> list[float]:
+    """start_sites alone, in this process (imports done once, before timing)."""
+    sys.path.insert(0, str(ROOT))
+    from mock_sites.runner import start_sites
+
+    times = []
+    for n in range(rounds):
+        start = time.perf_counter()
+        running = start_sites(f"benchmark-{n}")
+        times.append(time.perf_counter() - start)
+        running.stop()
+    return times
+
+
+def main() -> int:
+    """Run the benchmark and print its figures; the last line is the ratio."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5, help="counted rounds of each (default 5)")
+    parser.add_argument(
+        "--bare", action="store_true", help="run the bare journey once (used by the benchmark)"
+    )
+    args = parser.parse_args()
+    if args.bare:
+        bare_journey()
+        return 0
+
+    with tempfile.TemporaryDirectory(prefix="parcours-bench-") as tmp:
+        harness, bare = harness_command(Path(tmp)), bare_command()
+        timed(harness, "1 passed"), timed(bare)  # warm-up, not counted
+        a_times, b_times = [], []
+        for n in range(1, args.rounds + 1):
+            a_times.append(timed(harness, "1 passed"))  # exactly the one scenario
+            b_times.append(timed(bare))
+            ratio = a_times[-1] / b_times[-1]
+            print(
+                f"round {n}: harness {a_times[-1]:.2f} s, bare {b_times[-1]:.2f} s, ratio {ratio:.2f}",
+                flush=True,
+            )
+        collect_all = [sys.executable, "-m", "pytest", "--collect-only", "-q", f"--reports-dir={tmp}"]
+        collect = [timed(collect_all) for _ in range(args.rounds)]
+    sites = start_sites_seconds(args.rounds)
+
+    print(f"pytest --collect-only -q (process included), median: {statistics.median(collect):.2f} s")
+    print(f"start_sites (every site + SMTP), median: {statistics.median(sites) * 1000:.0f} ms")
+    ratios = [a / b for a, b in zip(a_times, b_times, strict=True)]  # per round: both ran side by side
+    print(
+        f"harness median {statistics.median(a_times):.2f} s, bare median {statistics.median(b_times):.2f} s"
+    )
+    print(f"harness/bare median ratio: {statistics.median(ratios):.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
