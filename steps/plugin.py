@@ -29,6 +29,7 @@ BACKCHANNEL_TIMEOUT = 1.5
 pytest_plugins = [
     "steps.commun",
     "steps.franceconnect",
+    "steps.impots",
     "steps.snippets",
     "steps.facts",
     "steps.feature_files",

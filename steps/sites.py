@@ -9,6 +9,7 @@ SITE_BY_PHRASE: dict[str, str] = {
     "Ameli": "ameli",
     "impots.gouv": "impots",
     "la messagerie": "messagerie",
+    "le téléphone": "telephone",
 }
 
 SERVICE_DISPLAY_NAME: dict[str, str] = {

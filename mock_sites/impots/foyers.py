@@ -147,3 +147,15 @@ def find_record(db: sqlite3.Connection, numero_fiscal: str) -> TaxRecord | None:
         reference_income=int(row["reference_income"]),
         claims=json.loads(row["claims"]),
     )
+
+
+def household_income(db: sqlite3.Connection, numero_fiscal: str) -> int:
+    """The revenu fiscal de référence of the foyer this numéro fiscal belongs to."""
+    row = db.execute(
+        "SELECT foyer.reference_income FROM foyer JOIN contribuable ON contribuable.foyer_id = foyer.id"
+        " WHERE contribuable.numero_fiscal = ?",
+        (numero_fiscal,),
+    ).fetchone()
+    if row is None:
+        raise LookupError(f"numéro fiscal inconnu : {numero_fiscal}")
+    return int(row[0])
