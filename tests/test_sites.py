@@ -139,14 +139,15 @@ def test_a_busy_first_port_is_a_clear_error() -> None:
 
 
 def test_a_busy_port_after_the_first_releases_the_ports_already_bound() -> None:
+    first = free_block(2)
+    second_site = list(SITE_MODULES)[1]
     with socket.socket() as busy:
-        busy.bind(("127.0.0.1", 0))
+        busy.bind(("127.0.0.1", first + 1))
         busy.listen()
-        port = busy.getsockname()[1]
-        with pytest.raises(SiteStartError, match="port déjà utilisé"):
-            start_sites("graine", first_port=port - 1)
-        with socket.socket() as again:
-            again.bind(("127.0.0.1", port - 1))  # released by the failed start
+        with pytest.raises(SiteStartError, match=f"le site {second_site} .* port déjà utilisé"):
+            start_sites("graine", first_port=first)
+    with socket.socket() as again:
+        again.bind(("127.0.0.1", first))  # the first site's port was released by the failed start
 
 
 def test_sites_share_one_clock_that_only_moves_forward(mock_sites: RunningSites) -> None:
