@@ -8,11 +8,12 @@ from pytest_bdd import given, parsers, then, when
 
 from mock_sites.accounts import enroll_person, provider_by_title
 from mock_sites.common.identities import Person, generate_person
+from mock_sites.common.idp_behaviours import behaviour_described
 from mock_sites.runner import RunningSites
 
 from .pages.fournisseur import ConnexionFournisseur
 from .pages.franceconnect import ChoixDuCompte, ContinuerSurLeService, ErreurFranceConnect
-from .pages.service import EspaceService
+from .pages.service import AccueilService, EspaceService
 from .sites import SERVICE_DISPLAY_NAME, site_named
 
 WRONG_SECRET = "pas-le-bon-code-1234"
@@ -97,3 +98,121 @@ def mail_names_service_and_account(page: Page, service: str, compte: str) -> Non
     article = page.get_by_role("article")
     expect(article).to_contain_text(SERVICE_DISPLAY_NAME.get(site_named(service), service))
     expect(article).to_contain_text(f"compte {compte}")
+
+
+@given(parsers.parse("un usager qui a deux comptes : {premier} et {second}"), target_fixture="usager")
+def usager_with_two_accounts(
+    request: pytest.FixtureRequest, mock_sites: RunningSites, premier: str, second: str
+) -> Person:
+    """One person with an account at each of two providers (the tutorial: several accounts)."""
+    person = generate_person(mock_sites.seed, request.node.nodeid)
+    for fournisseur in (premier, second):
+        enroll_person(mock_sites, provider_by_title(fournisseur).site, person)
+    return person
+
+
+@given(parsers.parse('un usager dont le compte {fournisseur} "{comportement}"'), target_fixture="usager")
+def usager_with_misbehaving_account(
+    request: pytest.FixtureRequest, mock_sites: RunningSites, fournisseur: str, comportement: str
+) -> Person:
+    """A person whose account makes the provider fail, as FranceConnect's mock providers do."""
+    person = generate_person(mock_sites.seed, request.node.nodeid)
+    site = provider_by_title(fournisseur).site
+    enroll_person(mock_sites, site, person, behaviour_described(comportement))
+    return person
+
+
+@given(parsers.parse("je choisis de m'identifier avec FranceConnect sur {service}"))
+@when(parsers.parse("je choisis de m'identifier avec FranceConnect sur {service}"))
+def open_franceconnect_from_service(page: Page, service: str) -> None:
+    """From the service's home page, follow its links to "S'identifier avec FranceConnect"."""
+    AccueilService(page, page.url).aller_a_franceconnect(site_named(service))
+
+
+@given(parsers.parse("je demande à me connecter à {service} avec FranceConnect"))
+def ask_to_log_in(page: Page, mock_sites: RunningSites, service: str) -> None:
+    """Go to the service and click its FranceConnect button: FranceConnect lists the accounts."""
+    site = site_named(service)
+    accueil = AccueilService(page, mock_sites.url(site))
+    accueil.ouvrir()
+    accueil.aller_a_franceconnect(site)
+    expect(ChoixDuCompte(page).titre).to_be_visible()
+
+
+@when(parsers.parse("je saisis les identifiants de mon compte {compte}"))
+def log_in_at_provider(page: Page, usager: Person, compte: str) -> None:
+    """On the provider's own form: identifier, secret, and its confirmation step if it has one."""
+    ConnexionFournisseur(page).se_connecter(compte, usager)
+
+
+@when(parsers.parse("je me connecte à {service} avec mon compte {compte}"))
+def log_in_to_service(
+    page: Page, mock_sites: RunningSites, usager: Person, service: str, compte: str
+) -> None:
+    """The whole journey, from the service's home page to its personal space."""
+    ask_to_log_in(page, mock_sites, service)
+    ChoixDuCompte(page).choisir(compte)
+    ConnexionFournisseur(page).se_connecter(compte, usager)
+    ContinuerSurLeService(page).bouton(SERVICE_DISPLAY_NAME[site_named(service)]).click()
+    expect(EspaceService(page).salutation(usager.given_name, usager.family_name)).to_be_visible()
+
+
+@then(parsers.parse('FranceConnect me propose de continuer sur "{service}" sans me demander de compte'))
+def hub_offers_to_continue_at_once(page: Page, service: str) -> None:
+    """Single sign-on: FranceConnect remembers the person, no list of accounts."""
+    expect(ContinuerSurLeService(page).bouton(service)).to_be_visible()
+    expect(ChoixDuCompte(page).titre).to_have_count(0)
+
+
+@when("je me déconnecte")
+def log_out(page: Page) -> None:
+    """Click "Se déconnecter" on the service's personal space."""
+    EspaceService(page).se_deconnecter()
+
+
+@then(parsers.parse("je ne suis pas connecté à {service}"))
+def not_logged_in(page: Page, mock_sites: RunningSites, service: str) -> None:
+    """The service's personal space sends me back to its FranceConnect button."""
+    page.goto(mock_sites.url(site_named(service), "/mon-espace"))
+    expect(AccueilService(page, page.url).bouton_franceconnect).to_be_visible()
+
+
+@when("je note mon identifiant FranceConnect", target_fixture="identifiant_note")
+def note_sub(page: Page) -> str:
+    """The identifier the service's space shows (FranceConnect's `sub` for this service)."""
+    return EspaceService(page).identifiant_franceconnect()
+
+
+@then("mon identifiant FranceConnect est celui que j'ai noté")
+def same_sub(page: Page, identifiant_note: str) -> None:
+    """The service recognises the same person."""
+    expect(EspaceService(page).identifiant).to_have_text(f"Identifiant FranceConnect : {identifiant_note}")
+
+
+@then("mon identifiant FranceConnect n'est pas celui que j'ai noté")
+def other_sub(page: Page, identifiant_note: str) -> None:
+    """Another service sees another identifier for the same person."""
+    identifiant = EspaceService(page).identifiant_franceconnect()
+    assert identifiant != identifiant_note, "deux services voient le même identifiant FranceConnect"
+
+
+@then(parsers.parse("{service} indique que je me suis connecté {fois:d} fois"))
+def login_count(page: Page, service: str, fois: int) -> None:
+    """The service counts the logins of the person it recognises."""
+    site_named(service)
+    expect(EspaceService(page).nombre_de_connexions(fois)).to_be_visible()
+
+
+@when("j'indique mon adresse électronique et mon mot de passe")
+def type_email_and_password(page: Page, usager: Person) -> None:
+    """La Poste's first page: the e-mail address and the password of the Identité Numérique."""
+    connexion = ConnexionFournisseur(page)
+    connexion.saisir("Adresse électronique", usager.email)
+    connexion.saisir("Mot de passe", usager.password)
+
+
+@then("La Poste me demande le code secret de mon application")
+def la_poste_asks_for_app_code(page: Page) -> None:
+    """The confirmation page of L'Identité Numérique La Poste."""
+    expect(page.get_by_role("heading", name="Confirmez votre connexion")).to_be_visible()
+    expect(ConnexionFournisseur(page).champ("Code secret de l'application")).to_be_visible()

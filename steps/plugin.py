@@ -29,6 +29,8 @@ BACKCHANNEL_TIMEOUT = 1.5
 pytest_plugins = [
     "steps.commun",
     "steps.franceconnect",
+    "steps.securite",
+    "steps.ants",
     "steps.impots",
     "steps.snippets",
     "steps.facts",

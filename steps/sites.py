@@ -8,6 +8,10 @@ SITE_BY_PHRASE: dict[str, str] = {
     "FranceConnect": "franceconnect",
     "Ameli": "ameli",
     "impots.gouv": "impots",
+    "ANTS": "ants",
+    "Identité Numérique La Poste": "laposte",
+    "Yris": "yris",
+    "msa.fr": "msa",
     "la messagerie": "messagerie",
     "le téléphone": "telephone",
 }
@@ -15,6 +19,7 @@ SITE_BY_PHRASE: dict[str, str] = {
 SERVICE_DISPLAY_NAME: dict[str, str] = {
     "mesdroitssociaux": "mesdroitssociaux.gouv.fr",
     "impots": "votre espace particulier d'impots.gouv.fr",
+    "ants": "ants.gouv.fr",
 }
 
 
