@@ -6,8 +6,16 @@ import argparse
 import secrets
 import sys
 import threading
+from pathlib import Path
 
-from .runner import SiteStartError, start_sites
+from .common.oidc.provider import RegisteredClient
+from .demo_accounts import enroll_demo_accounts
+from .external_clients import ClientConfigError, check_unique, load_client_config, parse_client_option
+from .federation import HUB, HUB_ISSUER_PATH
+from .runner import RunningSites, SiteStartError, start_sites
+
+# Short enough that the "ne répond pas à temps" demo accounts fail within seconds.
+SERVE_BACKCHANNEL_TIMEOUT = 3.0
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -19,7 +27,40 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     serve = commands.add_parser("serve", help="start every site and serve until Ctrl-C")
     serve.add_argument("--port", type=int, default=None, help="first port (default: free ports)")
     serve.add_argument("--seed", default=None, help="seed of the generated test data")
+    serve.add_argument(
+        "--client-config",
+        type=Path,
+        default=None,
+        metavar="CLIENTS.toml",
+        help="register your own services with FranceConnect (see mock_sites/exemple-clients.toml)",
+    )
+    serve.add_argument(
+        "--client",
+        action="append",
+        default=[],
+        metavar="client_id=…,secret=…,redirect_uri=…",
+        help="register one service (repeatable; also post_logout_redirect_uri=, alg=RS256, name=)",
+    )
     return parser.parse_args(argv)
+
+
+def registered_clients(args: argparse.Namespace) -> list[RegisteredClient]:
+    """The services the command line registers (raises ClientConfigError)."""
+    clients = load_client_config(args.client_config) if args.client_config else []
+    clients += [parse_client_option(text) for text in args.client]
+    return check_unique(clients)
+
+
+def describe(running: RunningSites, clients: list[RegisteredClient]) -> list[str]:
+    """The comment lines after the site lines: the hub's issuer, the clients, the demo accounts."""
+    issuer = running.url(HUB, HUB_ISSUER_PATH)
+    backchannel = running.sites.backchannel(issuer)
+    lines = [f"# émetteur FranceConnect {issuer} (depuis un serveur : {backchannel})"]
+    for client in clients:
+        uris = " ".join(client.redirect_uris)
+        lines.append(f"# client {client.client_id} « {client.name} » {client.signing_alg} → {uris}")
+    lines += [account.line() for account in enroll_demo_accounts(running)]
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -27,13 +68,18 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     seed = args.seed or secrets.token_hex(4)
     try:
-        running = start_sites(seed, first_port=args.port)
-    except SiteStartError as error:
-        print(f"mock_sites : {error}.", file=sys.stderr)
+        clients = registered_clients(args)
+        running = start_sites(
+            seed, first_port=args.port, extra_clients=clients, backchannel_timeout=SERVE_BACKCHANNEL_TIMEOUT
+        )
+    except (SiteStartError, ClientConfigError) as error:
+        print(f"mock_sites : {str(error).rstrip('.')}.", file=sys.stderr)
         return 2
     print(f"# seed {seed} — sites fictifs, sur la boucle locale uniquement", flush=True)
     for name in running.servers:
         print(f"{name} {running.url(name)}", flush=True)
+    for line in describe(running, clients):
+        print(line, flush=True)
     try:
         threading.Event().wait()
     except KeyboardInterrupt:

@@ -1,0 +1,55 @@
+"""The test accounts `serve` opens at every identity provider, reproducible from the seed.
+
+One person holds an account at each of the five providers (any of them opens any service, always
+as the same identity); three more make every provider fail in a documented way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .accounts import enroll_person, login_form
+from .common.identities import Person, generate_person
+from .common.idp_behaviours import Behaviour
+from .federation import IDENTITY_PROVIDERS
+from .runner import RunningSites
+
+DEMO_BEHAVIOURS = (Behaviour.NORMAL, Behaviour.SERVER_ERROR, Behaviour.SLOW, Behaviour.INCOMPLETE)
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    """One account a person can log in with."""
+
+    idp: str
+    identifier: str
+    password: str
+    confirmation_code: str | None
+    person: Person
+    behaviour: Behaviour
+
+    def line(self) -> str:
+        """`# compte <provider> <identifier> <password> …`, as `serve` prints it."""
+        code = f" code {self.confirmation_code}" if self.confirmation_code else ""
+        failure = "" if self.behaviour is Behaviour.NORMAL else f" ({self.behaviour.description})"
+        return (
+            f"# compte {self.idp} {self.identifier} {self.password}{code} — {self.person.full_name}{failure}"
+        )
+
+
+def demo_person(seed: str, behaviour: Behaviour) -> Person:
+    """The person `serve` gives the accounts of this behaviour to."""
+    return generate_person(seed, f"demo:{behaviour.value or 'usager'}")
+
+
+def enroll_demo_accounts(running: RunningSites) -> list[DemoAccount]:
+    """Open the demo accounts at every provider of the run; returns them, provider by provider."""
+    accounts = []
+    for idp in IDENTITY_PROVIDERS:
+        form = login_form(idp.site)
+        for behaviour in DEMO_BEHAVIOURS:
+            person = demo_person(running.seed, behaviour)
+            identifier = enroll_person(running, idp.site, person, behaviour)
+            code = form.confirmation.code_of(person) if form.confirmation else None
+            accounts.append(DemoAccount(idp.site, identifier, person.password, code, person, behaviour))
+    return accounts
