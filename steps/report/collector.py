@@ -1,0 +1,119 @@
+"""Where reports arrive (the xdist controller, or the only process): gather every scenario's record,
+then write reports/ once the session ends and say so in one line."""
+
+from __future__ import annotations
+
+import json
+import shlex
+import shutil
+import time
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from ..facts import known_facts
+from .coverage import coverage
+from .cucumber import cucumber_json
+from .html import RunInfo, render_coverage, render_index, shown_path
+from .model import FAILED, ScenarioRun
+from .pdf import export
+from .recorder import REPORT_ATTRIBUTE
+from .summary import run_totals, summary_line
+from .tutorial import render_tutorial, render_tutorial_index
+
+GENERATED_FILES = ("index.html", "couverture.html", "cucumber.json")
+GENERATED_DIRS = ("screenshots", "tutoriel")
+
+
+def clean(reports_dir: Path) -> None:
+    """Remove what a previous run wrote, and only that (reports_dir may hold other files)."""
+    for name in GENERATED_DIRS:
+        shutil.rmtree(reports_dir / name, ignore_errors=True)
+    for name in GENERATED_FILES:
+        (reports_dir / name).unlink(missing_ok=True)
+
+
+def _browser(runs: list[ScenarioRun]) -> str:
+    name = next((run.browser for run in runs if run.browser), "")
+    return name[:1].upper() + name[1:]
+
+
+class Collector:
+    """Gathers the records sent with each teardown report; writes the reports at the end."""
+
+    def __init__(self, config: pytest.Config, reports_dir: Path, make_pdf: bool) -> None:
+        self.config = config
+        self.reports_dir = reports_dir
+        self.make_pdf = make_pdf
+        self.runs: list[ScenarioRun] = []
+        self.problems: list[str] = []
+        self.started = datetime.now().astimezone()
+        self.clock = time.perf_counter()
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        """Keep the record a scenario's teardown report carries (from any worker)."""
+        data = getattr(report, REPORT_ATTRIBUTE, None)
+        if data:
+            self.runs.append(ScenarioRun.from_dict(data))
+
+    @pytest.hookimpl(trylast=True)
+    def pytest_sessionfinish(self, session: pytest.Session) -> None:
+        """Write every report file."""
+        if self.config.option.collectonly or not self.runs:
+            return  # no scenario ran (unit tests only): nothing to report
+        self.runs.sort(key=lambda run: (run.feature.uri, run.line, run.nodeid))
+        info = RunInfo(
+            started=self.started,
+            duration=time.perf_counter() - self.clock,
+            seed=str(self.config.option.parcours_seed),
+            browser=_browser(self.runs),
+            command=shlex.join(["pytest", *self.config.invocation_params.args]),
+        )
+        self.write(info)
+
+    def write(self, info: RunInfo) -> None:
+        """index.html, couverture.html, cucumber.json and tutoriel/ (with PDFs when asked)."""
+        reports, rootdir = self.reports_dir, self.config.rootpath
+        reports.mkdir(parents=True, exist_ok=True)
+        data = cucumber_json(self.runs, rootdir, reports)
+        (reports / "cucumber.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        totals = run_totals(self.runs)
+        (reports / "index.html").write_text(render_index(self.runs, totals, info, reports), encoding="utf-8")
+        features_dir = rootdir / (self.config.getini("bdd_features_base_dir") or "")
+        rows = coverage(known_facts(), self.runs, features_dir, rootdir)
+        (reports / "couverture.html").write_text(render_coverage(rows, info), encoding="utf-8")
+        tutorials = reports / "tutoriel"
+        tutorials.mkdir(exist_ok=True)
+        index = render_tutorial_index(self.runs, info.started, self.make_pdf)
+        (tutorials / "index.html").write_text(index, encoding="utf-8")
+        pages = []
+        for run in self.runs:
+            page = tutorials / f"{run.slug}.html"
+            page.write_text(render_tutorial(run, known_facts(), info.started), encoding="utf-8")
+            pages.append(page)
+        if self.make_pdf:
+            problem = export(pages)
+            if problem:
+                self.problems.append(problem)
+
+    def pytest_terminal_summary(self, terminalreporter: pytest.TerminalReporter) -> None:
+        """How to open the trace of each failed scenario."""
+        traced = [run for run in self.runs if run.status == FAILED and run.trace]
+        if traced:
+            terminalreporter.write_sep("-", "Parcours : traces des scénarios en échec")
+            for run in traced:
+                terminalreporter.write_line(
+                    f"« {run.name} » : playwright show-trace {shown_path(str(run.trace))}"
+                )
+        for problem in self.problems:
+            terminalreporter.write_line(f"Parcours : {problem}", yellow=True)
+
+    def pytest_unconfigure(self, config: pytest.Config) -> None:
+        """The run in one line, after pytest's own summary."""
+        reporter = config.pluginmanager.get_plugin("terminalreporter")
+        if reporter is None or config.option.collectonly or not self.runs:
+            return
+        totals = run_totals(self.runs).scenarios
+        line = summary_line(totals, shown_path(str(self.reports_dir / "index.html")))
+        reporter.write_line(line, bold=True, red=totals.failed > 0, green=totals.failed == 0)

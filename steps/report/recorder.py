@@ -1,0 +1,309 @@
+"""Where scenarios run (an xdist worker, or the only process): follow each step, take its
+screenshot, word its failure, hide the secrets, and hand one record per scenario to the report."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import inspect
+import os
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Error as PlaywrightError
+from playwright.sync_api import Page
+from pytest_bdd.parser import Feature, Scenario, Step
+from pytest_bdd.scenario import scenario_wrapper_template_registry
+from slugify import slugify
+
+from ..facts import facts_of
+from .errors import describe_failure
+from .model import FAILED, PASSED, SKIPPED, UNDEFINED, FeatureInfo, ScenarioRun, StepRun
+from .secrets import SecretValues, masks, secrets_of, watch_secret_fields
+
+REPORT_ATTRIBUTE = "parcours_scenario"  # the teardown report's attribute xdist carries to the controller
+EVERY_STEP, FAILURES, OFF = "every-step", "failures", "off"
+# Fixtures holding the scenario's person, whose password is a secret even before it is typed.
+PERSON_FIXTURES = ("usager",)
+SCREENSHOT_TIMEOUT_MS = 5000
+MASK_COLOR = "#4a4a4a"  # a plain grey box where a secret field is
+
+# Paths and ids, not text: masking a secret inside them would only break the report's links.
+NOT_TEXT = frozenset({"nodeid", "slug", "uri", "screenshot", "trace", "location"})
+
+RUN = pytest.StashKey[ScenarioRun]()
+CURSOR = pytest.StashKey[int]()  # index of the next step to start
+STEP_STARTED = pytest.StashKey[float]()
+WATCHED = pytest.StashKey[bool]()
+
+
+def scenario_slug(name: str, nodeid: str) -> str:
+    """A short, stable, file-name-safe id for a scenario run."""
+    return f"{slugify(name, max_length=60) or 'scenario'}-{hashlib.sha1(nodeid.encode()).hexdigest()[:8]}"
+
+
+def keyword_of(step: Step) -> str:
+    """The step's keyword as written ("Étant donné"), not title-cased as pytest-bdd keeps it."""
+    keyword = step.keyword.strip()
+    return keyword[:1] + keyword[1:].lower()
+
+
+def new_run(item: pytest.Item, feature: Feature, scenario: Scenario, rootdir: Path) -> ScenarioRun:
+    """An empty record of `scenario`: every step still to run."""
+    rule_tags = scenario.rule.tags if scenario.rule else set()
+    return ScenarioRun(
+        nodeid=item.nodeid,
+        slug=scenario_slug(scenario.name, item.nodeid),
+        feature=FeatureInfo(
+            name=feature.name or feature.rel_filename,
+            keyword=feature.keyword,
+            uri=os.path.relpath(feature.filename, rootdir),
+            line=feature.line_number,
+            description=feature.description,
+            tags=sorted(feature.tags),
+            language=feature.language,
+        ),
+        keyword=scenario.keyword,
+        name=scenario.name,
+        line=scenario.line_number,
+        description=scenario.description,
+        tags=sorted(set(scenario.tags) | set(rule_tags)),
+        facts=facts_of(item),
+        steps=[
+            StepRun(
+                keyword=keyword_of(step),
+                name=step.name,
+                type=step.type,
+                line=step.line_number,
+                background=step.line_number < scenario.line_number,
+                docstring=step.docstring,
+                datatable=[[str(cell) for cell in row] for row in step.datatable.raw()]
+                if step.datatable
+                else None,
+            )
+            for step in scenario.steps
+        ],
+    )
+
+
+def run_from_item(item: pytest.Item, rootdir: Path) -> ScenarioRun | None:
+    """The record of a scenario that never started (skipped, or its fixtures failed)."""
+    template = scenario_wrapper_template_registry.get(getattr(item, "obj", None))  # type: ignore[arg-type]
+    if template is None:
+        return None
+    callspec = getattr(item, "callspec", None)
+    example = callspec.params.get("_pytest_bdd_example", {}) if callspec else {}
+    return new_run(item, template.feature, template.render(example), rootdir)
+
+
+def definition_site(function: Callable[..., Any], rootdir: Path) -> str:
+    """Where a step definition is: "steps/commun.py:27"."""
+    try:
+        source = inspect.getsourcefile(function) or ""
+        line = inspect.getsourcelines(function)[1]
+    except (OSError, TypeError):
+        return ""
+    return f"{os.path.relpath(source, rootdir)}:{line}"
+
+
+def redact_data(value: Any, secrets: SecretValues) -> Any:
+    """Every string a person reads inside `value` (dicts, lists) with the secrets masked."""
+    if isinstance(value, str):
+        return secrets.redact(value)
+    if isinstance(value, dict):
+        return {key: item if key in NOT_TEXT else redact_data(item, secrets) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [redact_data(item, secrets) for item in value]
+    return value
+
+
+def redact_report(report: pytest.TestReport, secrets: SecretValues) -> None:
+    """Keep secrets out of the terminal and junit.xml too (Playwright's errors quote the page)."""
+    if not len(secrets):
+        return
+    text = report.longreprtext
+    if any(value in text for value in secrets):
+        report.longrepr = secrets.redact(text)
+    report.sections = [(title, secrets.redact(content)) for title, content in report.sections]
+
+
+class Recorder:
+    """pytest and pytest-bdd hooks that build a ScenarioRun per scenario."""
+
+    def __init__(self, reports_dir: Path, screenshots: str, rootdir: Path) -> None:
+        self.screenshots_dir = reports_dir / "screenshots"
+        self.policy = screenshots
+        self.rootdir = rootdir
+
+    # -- pytest-bdd: the scenario and its steps --------------------------------------------------
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_bdd_before_scenario(
+        self, request: pytest.FixtureRequest, feature: Feature, scenario: Scenario
+    ) -> None:
+        """Start the scenario's record."""
+        request.node.stash[RUN] = new_run(request.node, feature, scenario, self.rootdir)
+        request.node.stash[CURSOR] = 0
+
+    def pytest_bdd_before_step(
+        self,
+        request: pytest.FixtureRequest,
+        feature: Feature,
+        scenario: Scenario,
+        step: Step,
+        step_func: Callable[..., Any],
+    ) -> None:
+        """Note which step starts, and when."""
+        node = request.node
+        index = node.stash[CURSOR]
+        node.stash[CURSOR] = index + 1
+        node.stash[RUN].steps[index].location = definition_site(step_func, self.rootdir)
+        node.stash[STEP_STARTED] = time.perf_counter()
+
+    def pytest_bdd_before_step_call(self, request: pytest.FixtureRequest, **_: Any) -> None:
+        """Once the scenario has a page, watch its secret fields."""
+        self._collect_secrets(request)
+        page = self._page(request)
+        if page is None or request.node.stash.get(WATCHED, False):
+            return
+        request.node.stash[WATCHED] = True
+        # A page closed under us is no loss: screenshots mask secret fields by their type all the same.
+        with contextlib.suppress(PlaywrightError):
+            watch_secret_fields(page.context, page.context.pages, secrets_of(request.node))
+
+    def pytest_bdd_after_step(self, request: pytest.FixtureRequest, **_: Any) -> None:
+        """The step passed."""
+        step = self._finish(request, PASSED)
+        if self.policy == EVERY_STEP:
+            step.screenshot = self._screenshot(request, PASSED)
+
+    def pytest_bdd_step_error(self, request: pytest.FixtureRequest, exception: Exception, **_: Any) -> None:
+        """The step failed: say why in plain words, and show the page as it was."""
+        step = self._finish(request, FAILED)
+        page = self._page(request)
+        step.error = describe_failure(exception, _url(page))
+        if self.policy != OFF:
+            step.screenshot = self._screenshot(request, FAILED)
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_bdd_step_func_lookup_error(self, request: pytest.FixtureRequest, **_: Any) -> None:
+        """No definition matches the step (its error is attached once the test's report exists)."""
+        run, index = request.node.stash[RUN], request.node.stash[CURSOR]
+        run.steps[index].status = UNDEFINED
+
+    # -- pytest: the test's reports ---------------------------------------------------------------
+
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_runtest_makereport(self, item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+        """Fold each phase's outcome into the record; attach it to the teardown report."""
+        outcome = yield
+        report: pytest.TestReport = outcome.get_result()
+        run = item.stash.get(RUN, None)
+        if run is None and report.when == "setup":
+            run = run_from_item(item, self.rootdir)
+            if run is not None:
+                item.stash[RUN] = run
+        if run is None:
+            return
+        run.duration += report.duration
+        if report.when == "setup":
+            run.started = datetime.fromtimestamp(call.start).astimezone().isoformat(timespec="seconds")
+        if report.failed or report.skipped or report.when == "call":
+            self._outcome(run, item, report, call)
+        secrets = secrets_of(item)
+        redact_report(report, secrets)
+        if report.when == "teardown":
+            run.trace = _trace(report, item.config)
+            setattr(report, REPORT_ATTRIBUTE, redact_data(run.to_dict(), secrets))
+
+    def _outcome(
+        self, run: ScenarioRun, item: pytest.Item, report: pytest.TestReport, call: pytest.CallInfo[None]
+    ) -> None:
+        error = call.excinfo.value if call.excinfo else None
+        if report.skipped:
+            run.status = SKIPPED
+        elif report.passed:
+            run.status = PASSED
+        elif run.status != FAILED:
+            run.status = FAILED
+            pending = item.stash.get(CURSOR, 0)
+            if run.failed_step is None and report.when == "call" and pending < len(run.steps):
+                # Failed between steps: the step that could not start is the culprit.
+                run.steps[pending].status = (
+                    UNDEFINED if type(error).__name__ == "StepDefinitionNotFoundError" else FAILED
+                )
+            failed = run.failed_step
+            if failed is not None and failed.error is None and error is not None:
+                failed.error = describe_failure(error, None)
+            elif failed is None and error is not None:
+                run.error = describe_failure(error, None)
+                run.error_phase = {"setup": "préparation", "teardown": "nettoyage"}.get(
+                    report.when, "scénario"
+                )
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    def _finish(self, request: pytest.FixtureRequest, status: str) -> StepRun:
+        node = request.node
+        step = node.stash[RUN].steps[node.stash[CURSOR] - 1]
+        step.status = status
+        step.duration = time.perf_counter() - node.stash.get(STEP_STARTED, time.perf_counter())
+        self._collect_secrets(request)
+        return step
+
+    def _collect_secrets(self, request: pytest.FixtureRequest) -> None:
+        secrets = secrets_of(request.node)
+        for name in PERSON_FIXTURES:
+            if name in request.fixturenames:
+                password = getattr(request.getfixturevalue(name), "password", None)
+                if password:
+                    secrets.add(password)
+
+    @staticmethod
+    def _page(request: pytest.FixtureRequest) -> Page | None:
+        # Only a page the scenario already has: a screenshot is no reason to open a browser.
+        if "page" not in request.fixturenames:
+            return None
+        page = request.getfixturevalue("page")
+        return None if page.is_closed() else page
+
+    def _screenshot(self, request: pytest.FixtureRequest, status: str) -> str | None:
+        page = self._page(request)
+        if page is None or page.url == "about:blank":
+            return None
+        run = request.node.stash[RUN]
+        relative = f"screenshots/{run.slug}/{request.node.stash[CURSOR]:02d}-{status}.png"
+        path = self.screenshots_dir.parent / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            page.screenshot(
+                path=path,
+                mask=masks(page, secrets_of(request.node)),
+                mask_color=MASK_COLOR,
+                timeout=SCREENSHOT_TIMEOUT_MS,
+            )
+        except PlaywrightError:
+            return None  # a screenshot must never fail the scenario
+        if not run.browser and page.context.browser is not None:
+            browser = page.context.browser
+            run.browser = f"{browser.browser_type.name} {browser.version}"
+        return relative
+
+
+def _url(page: Page | None) -> str | None:
+    try:
+        return page.url if page is not None else None
+    except PlaywrightError:
+        return None
+
+
+def _trace(report: pytest.TestReport, config: pytest.Config) -> str | None:
+    """The trace pytest-playwright kept for this test (on the teardown report), as an absolute path."""
+    for name, value in report.user_properties:
+        if name == "playwright_trace":
+            return str(Path(config.invocation_params.dir, str(value)).resolve())
+    return None
