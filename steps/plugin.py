@@ -35,6 +35,7 @@ pytest_plugins = [
     "steps.snippets",
     "steps.facts",
     "steps.feature_files",
+    "steps.report.plugin",
 ]
 
 
@@ -83,7 +84,7 @@ def pytest_configure(config: pytest.Config) -> None:
             "Indiquez un dossier (il est créé s'il n'existe pas)."
         ) from None
     config.option.xmlpath = config.option.xmlpath or str(reports / "junit.xml")
-    config.option.cucumber_json_path = config.option.cucumber_json_path or str(reports / "cucumber.json")
+    # cucumber.json is written by steps.report (pytest-bdd's own stays empty under xdist).
 
 
 def pytest_configure_node(node: Any) -> None:
