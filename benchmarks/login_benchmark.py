@@ -12,12 +12,14 @@
 Both are timed the same way, as the wall-clock time of a subprocess, rounds alternating (a, b, a, b…)
 after one warm-up of each (not counted: it fills the OS file cache for both). The last line is
 `harness/bare median ratio: X.XX`, the median of the per-round ratios. Also measured:
-`pytest --collect-only -q` of the whole suite (process included) and start_sites alone.
+`pytest --collect-only -q` of the whole suite (process included) and start_sites alone, and the CPU
+time of both runs (processes and browser), which moves less than wall-clock time on a busy machine.
 """
 
 from __future__ import annotations
 
 import argparse
+import resource
 import statistics
 import subprocess
 import sys
@@ -52,13 +54,25 @@ def bare_command() -> list[str]:
     return [sys.executable, str(Path(__file__).resolve()), "--bare"]
 
 
-def timed(command: list[str], expect: str = "") -> float:
+CPU_SECONDS: dict[str, list[float]] = {"harness": [], "bare": []}
+
+
+def children_cpu() -> float:
+    """CPU seconds used so far by the finished subprocesses (and the browsers they waited for)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(command: list[str], expect: str = "", kind: str = "") -> float:
     """Wall-clock seconds of a subprocess; it must succeed (and print `expect`)."""
+    cpu = children_cpu()
     start = time.perf_counter()
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     elapsed = time.perf_counter() - start
     if result.returncode != 0 or expect not in result.stdout:
         raise SystemExit(f"échec de {' '.join(command)} :\n{result.stdout}\n{result.stderr}")
+    if kind:
+        CPU_SECONDS[kind].append(children_cpu() - cpu)
     return elapsed
 
 
@@ -137,8 +151,8 @@ def main() -> int:
         timed(harness, "1 passed"), timed(bare)  # warm-up, not counted
         a_times, b_times = [], []
         for n in range(1, args.rounds + 1):
-            a_times.append(timed(harness, "1 passed"))  # exactly the one scenario
-            b_times.append(timed(bare))
+            a_times.append(timed(harness, "1 passed", "harness"))  # exactly the one scenario
+            b_times.append(timed(bare, kind="bare"))
             ratio = a_times[-1] / b_times[-1]
             print(
                 f"round {n}: harness {a_times[-1]:.2f} s, bare {b_times[-1]:.2f} s, ratio {ratio:.2f}",
@@ -151,6 +165,12 @@ def main() -> int:
     print(f"pytest --collect-only -q (process included), median: {statistics.median(collect):.2f} s")
     print(f"start_sites (every site + SMTP), median: {statistics.median(sites) * 1000:.0f} ms")
     ratios = [a / b for a, b in zip(a_times, b_times, strict=True)]  # per round: both ran side by side
+    cpu_a, cpu_b = (statistics.median(CPU_SECONDS[kind]) for kind in ("harness", "bare"))
+    # CPU time hardly moves when other work loads the machine; wall-clock time does.
+    print(
+        f"CPU (processes and browser), median: harness {cpu_a:.2f} s, bare {cpu_b:.2f} s, "
+        f"ratio {cpu_a / cpu_b:.2f}"
+    )
     print(
         f"harness median {statistics.median(a_times):.2f} s, bare median {statistics.median(b_times):.2f} s"
     )
