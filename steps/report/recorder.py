@@ -100,6 +100,22 @@ def run_from_item(item: pytest.Item, rootdir: Path) -> ScenarioRun | None:
     return new_run(item, template.feature, template.render(example), rootdir)
 
 
+def store_image(image: bytes, directory: Path) -> str:
+    """Save a screenshot under its content's hash; returns its path relative to the reports.
+
+    Half the screenshots of a run repeat another (a check leaves the page as it was, every journey
+    starts on the same home page): each distinct image is stored once.
+    """
+    name = f"{hashlib.sha256(image).hexdigest()[:20]}.png"
+    path = directory / name
+    if not path.exists():
+        directory.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.part")  # two workers may store the same image
+        partial.write_bytes(image)
+        partial.replace(path)
+    return f"{directory.name}/{name}"
+
+
 def definition_site(function: Callable[..., Any], rootdir: Path) -> str:
     """Where a step definition is: "steps/commun.py:27"."""
     try:
@@ -179,7 +195,7 @@ class Recorder:
         """The step passed."""
         step = self._finish(request, PASSED)
         if self.policy == EVERY_STEP:
-            step.screenshot = self._screenshot(request, PASSED)
+            step.screenshot = self._screenshot(request)
 
     def pytest_bdd_step_error(self, request: pytest.FixtureRequest, exception: Exception, **_: Any) -> None:
         """The step failed: say why in plain words, and show the page as it was."""
@@ -187,7 +203,7 @@ class Recorder:
         page = self._page(request)
         step.error = describe_failure(exception, _url(page))
         if self.policy != OFF:
-            step.screenshot = self._screenshot(request, FAILED)
+            step.screenshot = self._screenshot(request)
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_bdd_step_func_lookup_error(self, request: pytest.FixtureRequest, **_: Any) -> None:
@@ -271,17 +287,13 @@ class Recorder:
         page = request.getfixturevalue("page")
         return None if page.is_closed() else page
 
-    def _screenshot(self, request: pytest.FixtureRequest, status: str) -> str | None:
+    def _screenshot(self, request: pytest.FixtureRequest) -> str | None:
         page = self._page(request)
         if page is None or page.url == "about:blank":
             return None
         run = request.node.stash[RUN]
-        relative = f"screenshots/{run.slug}/{request.node.stash[CURSOR]:02d}-{status}.png"
-        path = self.screenshots_dir.parent / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            page.screenshot(
-                path=path,
+            image = page.screenshot(
                 mask=masks(page, secrets_of(request.node)),
                 mask_color=MASK_COLOR,
                 timeout=SCREENSHOT_TIMEOUT_MS,
@@ -291,7 +303,7 @@ class Recorder:
         if not run.browser and page.context.browser is not None:
             browser = page.context.browser
             run.browser = f"{browser.browser_type.name} {browser.version}"
-        return relative
+        return store_image(image, self.screenshots_dir)
 
 
 def _url(page: Page | None) -> str | None:

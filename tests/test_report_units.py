@@ -1,0 +1,302 @@
+"""The report's parts without a browser: French sentences, secrets, counts, coverage, cucumber details."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+from pytest_bdd.exceptions import StepDefinitionNotFoundError
+
+from steps.facts import Fact
+from steps.report.coverage import FAILING, UNCHECKED, UNRUN, VERIFIED, coverage
+from steps.report.cucumber import tag_locations
+from steps.report.errors import describe_locator, plain_words
+from steps.report.model import FAILED, PASSED, SKIPPED, Failure, FeatureInfo, ScenarioRun, StepRun
+from steps.report.plugin import chosen_explicitly
+from steps.report.recorder import redact_data, redact_report, store_image
+from steps.report.secrets import MASK, SecretValues
+from steps.report.summary import Totals, combined_status, run_totals, summary_line
+from steps.report.tutorial import instruction, label
+
+MDS = "http://mesdroitssociaux.localhost:41234/"
+AMELI = "http://ameli.localhost:41235/oidc/authorize?x=1"
+
+
+def expect_failure(
+    expectation: str, actual: str, waiting_for: str, not_found: bool = False
+) -> AssertionError:
+    """An AssertionError worded as Playwright's `expect` words it."""
+    error = "Error: element(s) not found \n" if not_found else ""
+    return AssertionError(
+        f"{expectation}\nActual value: {actual}\n{error}Call log:\n"
+        f'  - Expect "x" {waiting_for} with timeout 5000ms\n  - waiting for {waiting_for}\n'
+        "\nAria snapshot:\n- x"
+    )
+
+
+@pytest.mark.parametrize(
+    ("error", "url", "sentence"),
+    [
+        (
+            PlaywrightTimeoutError(
+                "Locator.click: Timeout 30000ms exceeded.\nCall log:\n"
+                '  - waiting for get_by_role("button", name="S\'identifier avec FranceConnect", exact=True)\n'
+            ),
+            MDS,
+            "Le bouton « S'identifier avec FranceConnect » est introuvable sur la page de mesdroitssociaux.",
+        ),
+        (
+            PlaywrightTimeoutError(
+                "Locator.fill: Timeout 30000ms exceeded.\nCall log:\n"
+                '  - waiting for get_by_label("Code confidentiel")\n'
+                "    - locator resolved to <input disabled/>\n  - attempting fill action\n"
+            ),
+            AMELI,
+            "Le champ « Code confidentiel » existe sur la page d'ameli, mais l'action « saisir » n'a pas pu "
+            "aboutir (élément désactivé, caché ou recouvert).",
+        ),
+        (
+            expect_failure(
+                "Locator expected to be visible", "None", 'get_by_role("heading", name="Bienvenue Léa")', True
+            ),
+            MDS,
+            "Le titre « Bienvenue Léa » est introuvable sur la page de mesdroitssociaux.",
+        ),
+        (
+            expect_failure(
+                "Locator expected to have text 'Code incorrect.'", "Erreur inconnue", 'get_by_role("alert")'
+            ),
+            AMELI,
+            "Le message d'alerte affiche « Erreur inconnue » au lieu de « Code incorrect. » "
+            "sur la page d'ameli.",
+        ),
+        (
+            expect_failure("Locator expected to have text 'Nope'", "None", 'get_by_role("alert")', True),
+            AMELI,
+            "Le message d'alerte est introuvable sur la page d'ameli (texte attendu : « Nope »).",
+        ),
+        (
+            expect_failure(
+                "Locator expected to contain text 'compte Ameli'", "Bonjour", 'get_by_role("article")'
+            ),
+            "http://messagerie.localhost:1/boite",
+            "L'article ne contient pas « compte Ameli » sur la page de messagerie "
+            "(texte affiché : « Bonjour »).",
+        ),
+        (
+            expect_failure("Locator expected not to be visible", "visible", 'get_by_text("Chargement")'),
+            MDS,
+            "Le texte « Chargement » reste visible sur la page de mesdroitssociaux, "
+            "alors que l'étape attendait son absence.",
+        ),
+        (
+            PlaywrightTimeoutError(
+                'Locator.click: Error: strict mode violation: get_by_role("link", name="Aide") resolved to 2 '
+                "elements:"
+            ),
+            MDS,
+            "Le lien « Aide » apparaît plusieurs fois sur la page de mesdroitssociaux : l'étape ne sait pas "
+            "lequel choisir.",
+        ),
+        (
+            Exception("Page.goto: net::ERR_CONNECTION_REFUSED at http://impots.localhost:1/"),
+            "about:blank",
+            "Le site impots ne répond pas (net::ERR_CONNECTION_REFUSED).",
+        ),
+        (
+            StepDefinitionNotFoundError("Étape inconnue : « Quand je vole » (x.feature, ligne 3).\nAjoutez…"),
+            None,
+            "Étape inconnue : « Quand je vole » (x.feature, ligne 3).",
+        ),
+        (
+            AssertionError("2 courriels au lieu de 1"),
+            "about:blank",
+            "Une vérification a échoué alors qu'aucune page n'était ouverte : 2 courriels au lieu de 1",
+        ),
+        (
+            LookupError("site inconnu dans l'étape : 'x'"),
+            "http://impots.localhost:2/",
+            "L'étape a échoué sur la page d'impots : LookupError — site inconnu dans l'étape : 'x'",
+        ),
+    ],
+)
+def test_a_failure_reads_as_a_french_sentence_naming_the_element_and_the_site(
+    error: BaseException, url: str | None, sentence: str
+) -> None:
+    assert plain_words(error, url) == sentence
+
+
+@pytest.mark.parametrize(
+    ("locator", "phrase"),
+    [
+        ('get_by_role("link", name="Étape (2) « suite »", exact=True)', "Le lien « Étape (2) « suite » »"),
+        ('get_by_role("article").get_by_role("link", name="Voir").first', "Le lien « Voir »"),
+        ('get_by_role("checkbox")', "La case à cocher"),
+        ('get_by_role("treegrid", name="x")', "L'élément de rôle « treegrid » « x »"),
+        ('get_by_placeholder("jj/mm/aaaa")', "Le champ « jj/mm/aaaa »"),
+        ('locator("#code")', "L'élément « #code »"),
+    ],
+)
+def test_locators_are_named_as_a_person_would(locator: str, phrase: str) -> None:
+    assert describe_locator(locator).phrase == phrase
+
+
+def test_secrets_are_replaced_longest_first_and_too_short_values_are_ignored() -> None:
+    secrets = SecretValues(["1234", "123456", "ab", " "])
+    assert len(secrets) == 2
+    assert secrets.redact("code 123456 puis 1234, ab") == f"code {MASK} puis {MASK}, ab"
+
+
+def test_redaction_spares_paths_and_ids_so_links_keep_working() -> None:
+    secrets = SecretValues(["court"])
+    data = {
+        "name": "Mot de passe trop court",
+        "slug": "mot-de-passe-trop-court-1",
+        "steps": [{"name": "court"}],
+    }
+    assert redact_data(data, secrets) == {
+        "name": f"Mot de passe trop {MASK}",
+        "slug": "mot-de-passe-trop-court-1",
+        "steps": [{"name": MASK}],
+    }
+
+
+def test_a_test_report_loses_its_secrets_before_the_terminal_and_junit_see_it() -> None:
+    report = pytest.TestReport(
+        "t.py::test",
+        ("t.py", 1, "test"),
+        {},
+        "failed",
+        'textbox "Code confidentiel": s3cr3t-Code',
+        "call",
+        sections=[("Captured stdout call", "typed s3cr3t-Code")],
+    )
+    redact_report(report, SecretValues(["s3cr3t-Code"]))
+    assert "s3cr3t" not in report.longreprtext and MASK in report.longreprtext
+    assert report.sections == [("Captured stdout call", f"typed {MASK}")]
+
+
+def _run(
+    name: str, status: str, steps: list[str], uri: str = "features/a.feature", line: int = 5
+) -> ScenarioRun:
+    return ScenarioRun(
+        nodeid=f"tests/test_journeys.py::test_{name}",
+        slug=name,
+        feature=FeatureInfo(name="Une fonctionnalité", keyword="Fonctionnalité", uri=uri, line=2),
+        keyword="Scénario",
+        name=name,
+        line=line,
+        status=status,
+        steps=[
+            StepRun(keyword="Quand", name=text, type="when", line=line + 1, status=s) for text, s in steps
+        ],
+    )
+
+
+def test_counts_and_the_closing_line_in_french() -> None:
+    runs = [
+        _run("a", PASSED, [("x", PASSED), ("y", PASSED)]),
+        _run("b", FAILED, [("x", PASSED), ("y", FAILED), ("z", SKIPPED)], line=9),
+        _run("c", SKIPPED, [("x", SKIPPED)], uri="features/b.feature"),
+    ]
+    totals = run_totals(runs)
+    assert totals.features == Totals(passed=0, failed=1, skipped=1)
+    assert totals.scenarios == Totals(passed=1, failed=1, skipped=1)
+    assert totals.steps == Totals(passed=3, failed=1, skipped=2)
+    assert summary_line(totals.scenarios, "reports/index.html") == (
+        "Parcours : 3 scénarios, 1 réussi, 1 échoué, 1 ignoré — rapport : reports/index.html"
+    )
+    assert (
+        summary_line(Totals(passed=12), "r") == "Parcours : 12 scénarios, 12 réussis, 0 échoué — rapport : r"
+    )
+    assert combined_status([SKIPPED, SKIPPED]) == SKIPPED
+
+
+def test_a_record_crosses_from_worker_to_controller_as_plain_json() -> None:
+    run = _run("a", FAILED, [("x", FAILED)])
+    run.steps[0].error = Failure(plain="Le bouton est introuvable.", detail="TimeoutError: …")
+    data = json.loads(json.dumps(run.to_dict()))
+    assert ScenarioRun.from_dict(data) == run
+
+
+def test_coverage_lists_unchecked_facts_first_then_failing_then_not_run(tmp_path: Path) -> None:
+    features = tmp_path / "features"
+    features.mkdir()
+    (features / "a.feature").write_text(
+        "# language: fr\nFonctionnalité: F\n\n  @fait:F-OK\n  Scénario: ok\n    Quand je clique\n\n"
+        "  @fait:F-KO @fait:F-OK\n  Scénario: ko\n    Quand je clique\n\n"
+        "  @fait:F-LATER\n  Scénario: later\n    Quand je clique\n",
+        encoding="utf-8",
+    )
+    facts = {
+        fact_id: Fact(fact_id, "000.txt", "Section", "regle", f"résumé {fact_id}", "tutoriel")
+        for fact_id in ("F-OK", "F-KO", "F-LATER", "F-NOBODY")
+    }
+    runs = [
+        _run("ok", PASSED, [("je clique", PASSED)], uri="features/a.feature", line=5),
+        _run("ko", FAILED, [("je clique", FAILED)], uri="features/a.feature", line=9),
+    ]
+    rows = coverage(facts, runs, features, tmp_path)
+    assert [(row.fact.id, row.state) for row in rows] == [
+        ("F-NOBODY", UNCHECKED),
+        ("F-KO", FAILING),
+        ("F-OK", FAILING),
+        ("F-LATER", UNRUN),
+    ]
+    ok = next(row for row in rows if row.fact.id == "F-OK")
+    assert [(scenario.name, scenario.status, scenario.anchor) for scenario in ok.scenarios] == [
+        ("ok", PASSED, "ok"),
+        ("ko", FAILED, "ko"),
+    ]
+    assert VERIFIED == "vérifié"
+
+
+def test_steps_read_as_tutorial_instructions() -> None:
+    click = StepRun(keyword="Quand", name='je clique sur le bouton "Me connecter"', type="when", line=3)
+    person = StepRun(keyword="Étant donné", name="un usager qui a un compte Ameli", type="given", line=1)
+    check = StepRun(keyword="Alors", name="je reçois le courriel", type="then", line=9)
+    assert (label(click), instruction(click)) == ("", "Je clique sur le bouton « Me connecter ».")
+    assert label(person) == "Au départ"
+    assert (label(check), instruction(check, sentence_start=False)) == (
+        "Résultat attendu",
+        "je reçois le courriel.",
+    )
+
+
+def test_feature_tags_carry_their_line_and_column_as_cucumber_jvm_writes_them() -> None:
+    lines = ("# language: fr", "@franceconnect  @ameli", "Fonctionnalité: F")
+    assert tag_locations(lines, ["ameli", "franceconnect"], before_line=3) == [
+        {"name": "@ameli", "type": "Tag", "location": {"line": 2, "column": 17}},
+        {"name": "@franceconnect", "type": "Tag", "location": {"line": 2, "column": 1}},
+    ]
+
+
+def test_identical_screenshots_are_stored_once(tmp_path: Path) -> None:
+    first = store_image(b"\x89PNG same", tmp_path / "screenshots")
+    again = store_image(b"\x89PNG same", tmp_path / "screenshots")
+    other = store_image(b"\x89PNG other", tmp_path / "screenshots")
+    assert first == again != other and first.startswith("screenshots/")
+    assert sorted(path.name for path in (tmp_path / "screenshots").iterdir()) == sorted(
+        [Path(first).name, Path(other).name]
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "addopts", "env", "chosen"),
+    [
+        (("--tracing", "on"), [], "", True),
+        (("--tracing=off",), [], "", True),
+        (("-n", "2"), ["--tracing", "off"], "", True),
+        (("-n", "2"), [], "--tracing on", True),
+        (("-n", "2", "--tracing-x"), [], "", False),
+    ],
+)
+def test_an_option_counts_as_chosen_wherever_the_user_gave_it(
+    monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...], addopts: list[str], env: str, chosen: bool
+) -> None:
+    monkeypatch.setenv("PYTEST_ADDOPTS", env)
+    config = SimpleNamespace(invocation_params=SimpleNamespace(args=args), getini=lambda name: addopts)
+    assert chosen_explicitly(config, "--tracing") is chosen  # type: ignore[arg-type]
