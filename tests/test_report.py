@@ -40,10 +40,10 @@ class FailingRun:
     returncode: int
 
 
-def _pytest(arguments: list[str]) -> subprocess.CompletedProcess[str]:
+def _pytest(arguments: list[str], module: str = FIXTURE) -> subprocess.CompletedProcess[str]:
     # A child pytest of its own: none of this session's xdist or pytest variables.
     env = {key: value for key, value in os.environ.items() if not key.startswith("PYTEST_")}
-    command = [sys.executable, "-m", "pytest", FIXTURE, "--parcours-seed", SEED, *arguments]
+    command = [sys.executable, "-m", "pytest", module, f"--parcours-seed={SEED}", *arguments]
     return subprocess.run(
         command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False
     )
@@ -59,7 +59,7 @@ def failing_run(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Fai
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not (where / "returncode").exists():
             where.mkdir(exist_ok=True)
-            done = _pytest(["--reports-dir", str(where / "reports"), "--output", str(where / "results")])
+            done = _pytest([f"--reports-dir={where / 'reports'}", f"--output={where / 'results'}"])
             (where / "output.txt").write_text(done.stdout + done.stderr, encoding="utf-8")
             (where / "returncode").write_text(str(done.returncode))
     return FailingRun(
@@ -277,8 +277,17 @@ def test_the_coverage_page_lists_each_fact_with_its_scenarios_and_their_status(
 
 
 def test_no_parcours_report_writes_no_report_but_keeps_junit(tmp_path: Path) -> None:
-    done = _pytest(["-k", "mis_de_côté", "--no-parcours-report", "--reports-dir", str(tmp_path)])
+    done = _pytest(["-k", "mis_de_côté", "--no-parcours-report", f"--reports-dir={tmp_path}"])
     assert done.returncode == 0, done.stdout + done.stderr
     assert (tmp_path / "junit.xml").is_file()
     assert not (tmp_path / "index.html").exists() and not (tmp_path / "cucumber.json").exists()
     assert "Parcours :" not in done.stdout
+
+
+def test_a_scenario_naming_an_unknown_fact_stops_the_run(tmp_path: Path) -> None:
+    done = _pytest(
+        ["--collect-only", f"--reports-dir={tmp_path}"], module="tests/report_fixtures/unknown_fact.py"
+    )
+    assert done.returncode == pytest.ExitCode.USAGE_ERROR
+    assert "Fait inconnu dans un scénario" in done.stderr
+    assert "@fait:FC-FAIT-QUI-N-EXISTE-PAS dans tests/report_fixtures/unknown_fact.py::" in done.stderr
