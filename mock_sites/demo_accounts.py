@@ -42,14 +42,23 @@ def demo_person(seed: str, behaviour: Behaviour) -> Person:
     return generate_person(seed, f"demo:{behaviour.value or 'usager'}")
 
 
-def enroll_demo_accounts(running: RunningSites) -> list[DemoAccount]:
-    """Open the demo accounts at every provider of the run; returns them, provider by provider."""
+def demo_accounts(seed: str) -> list[DemoAccount]:
+    """The demo accounts of a seed, provider by provider (nothing is opened yet)."""
     accounts = []
     for idp in IDENTITY_PROVIDERS:
         form = login_form(idp.site)
         for behaviour in DEMO_BEHAVIOURS:
-            person = demo_person(running.seed, behaviour)
-            identifier = enroll_person(running, idp.site, person, behaviour)
+            person = demo_person(seed, behaviour)
             code = form.confirmation.code_of(person) if form.confirmation else None
-            accounts.append(DemoAccount(idp.site, identifier, person.password, code, person, behaviour))
+            accounts.append(
+                DemoAccount(idp.site, form.identifier_of(person), person.password, code, person, behaviour)
+            )
+    return accounts
+
+
+def enroll_demo_accounts(running: RunningSites) -> list[DemoAccount]:
+    """Open the demo accounts at every provider of the run; returns them."""
+    accounts = demo_accounts(running.seed)
+    for account in accounts:
+        enroll_person(running, account.idp, account.person, account.behaviour)
     return accounts
