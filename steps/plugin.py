@@ -23,8 +23,8 @@ from .browser import NoBrowserError, find_chromium, installed, launch_args
 SEED = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 # FranceConnect gives up on a silent identity provider after this many seconds: short, so the
-# "ne répond pas à temps" journeys take a second, long enough for a loaded machine's normal answers.
-BACKCHANNEL_TIMEOUT = 1.5
+# "ne répond pas à temps" journeys take 2.5 s, long enough for a loaded machine's normal answers.
+BACKCHANNEL_TIMEOUT = 2.0
 
 pytest_plugins = [
     "steps.commun",
