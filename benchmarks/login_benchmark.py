@@ -1,9 +1,12 @@
 """Harness vs bare Playwright: the same Ameli → mesdroitssociaux login, timed from process start to exit.
 
 (a) harness: `python -m pytest tests/test_journeys.py -k <the happy-path scenario> -p no:cacheprovider`
-    in a fresh process: interpreter start, pytest and its plugins, collection of every feature file,
-    the mock sites' start-up, the browser launch, the scenario's steps, the reports it writes
-    (junit.xml, cucumber.json) and the shutdown.
+    in a fresh process, as a person runs it: interpreter start, pytest and its plugins, collection of
+    every feature file, the mock sites' start-up, the browser launch, the scenario's steps and
+    everything the run gives by default (junit.xml, the Parcours report with a screenshot per step,
+    a Playwright trace kept on failure, the tutorials exported to PDF), and the shutdown.
+    Timed too, not in the last line: the same with `--no-parcours-report` (junit.xml only), which is
+    the work the bare script does.
 (b) bare: this script with `--bare` in a fresh process: interpreter start, imports, the same sites
     started in-process with mock_sites.runner.start_sites, the same person enrolled at Ameli, the same
     Chromium (steps.browser.find_chromium/launch_args), the same clicks and checks with Playwright's
@@ -54,7 +57,7 @@ def bare_command() -> list[str]:
     return [sys.executable, str(Path(__file__).resolve()), "--bare"]
 
 
-CPU_SECONDS: dict[str, list[float]] = {"harness": [], "bare": []}
+CPU_SECONDS: dict[str, list[float]] = {"harness": [], "harness-no-report": [], "bare": []}
 
 
 def children_cpu() -> float:
@@ -147,34 +150,45 @@ def main() -> int:
         return 0
 
     with tempfile.TemporaryDirectory(prefix="parcours-bench-") as tmp:
-        harness, bare = harness_command(Path(tmp)), bare_command()
-        timed(harness, "1 passed"), timed(bare)  # warm-up, not counted
-        a_times, b_times = [], []
+        commands = {
+            "harness": harness_command(Path(tmp)),
+            "harness-no-report": [*harness_command(Path(tmp)), "--no-parcours-report"],
+            "bare": bare_command(),
+        }
+        expected = {"harness": "1 passed", "harness-no-report": "1 passed", "bare": ""}
+        for kind, command in commands.items():  # warm-up, not counted
+            timed(command, expected[kind])
+        wall: dict[str, list[float]] = {kind: [] for kind in commands}
         for n in range(1, args.rounds + 1):
-            a_times.append(timed(harness, "1 passed", "harness"))  # exactly the one scenario
-            b_times.append(timed(bare, kind="bare"))
-            ratio = a_times[-1] / b_times[-1]
+            for kind, command in commands.items():
+                wall[kind].append(timed(command, expected[kind], kind))
             print(
-                f"round {n}: harness {a_times[-1]:.2f} s, bare {b_times[-1]:.2f} s, ratio {ratio:.2f}",
+                f"round {n}: harness {wall['harness'][-1]:.2f} s, harness --no-parcours-report "
+                f"{wall['harness-no-report'][-1]:.2f} s, bare {wall['bare'][-1]:.2f} s, "
+                f"ratio {wall['harness'][-1] / wall['bare'][-1]:.2f}",
                 flush=True,
             )
         collect_all = [sys.executable, "-m", "pytest", "--collect-only", "-q", f"--reports-dir={tmp}"]
         collect = [timed(collect_all) for _ in range(args.rounds)]
     sites = start_sites_seconds(args.rounds)
 
+    def ratio(kind: str, values: dict[str, list[float]]) -> float:
+        """Median of the per-round ratios kind/bare: each pair ran side by side."""
+        return statistics.median(a / b for a, b in zip(values[kind], values["bare"], strict=True))
+
     print(f"pytest --collect-only -q (process included), median: {statistics.median(collect):.2f} s")
     print(f"start_sites (every site + SMTP), median: {statistics.median(sites) * 1000:.0f} ms")
-    ratios = [a / b for a, b in zip(a_times, b_times, strict=True)]  # per round: both ran side by side
-    cpu_a, cpu_b = (statistics.median(CPU_SECONDS[kind]) for kind in ("harness", "bare"))
+    medians = ", ".join(f"{kind} {statistics.median(CPU_SECONDS[kind]):.2f} s" for kind in commands)
     # CPU time hardly moves when other work loads the machine; wall-clock time does.
+    print(f"CPU (processes and browser), median: {medians}")
     print(
-        f"CPU (processes and browser), median: harness {cpu_a:.2f} s, bare {cpu_b:.2f} s, "
-        f"ratio {cpu_a / cpu_b:.2f}"
+        f"CPU ratio harness/bare {ratio('harness', CPU_SECONDS):.2f}, without the Parcours report "
+        f"{ratio('harness-no-report', CPU_SECONDS):.2f}"
     )
-    print(
-        f"harness median {statistics.median(a_times):.2f} s, bare median {statistics.median(b_times):.2f} s"
-    )
-    print(f"harness/bare median ratio: {statistics.median(ratios):.2f}")
+    medians = ", ".join(f"{kind} {statistics.median(wall[kind]):.2f} s" for kind in commands)
+    print(f"wall-clock, median: {medians}")
+    print(f"harness --no-parcours-report/bare median ratio: {ratio('harness-no-report', wall):.2f}")
+    print(f"harness/bare median ratio: {ratio('harness', wall):.2f}")
     return 0
 
 
