@@ -28,6 +28,7 @@ class CheckingScenario:
     line: int
     status: str = NOT_RUN  # passed / failed / skipped / not-run
     anchor: str = ""  # the scenario's id in index.html, when it ran
+    runs: int = 0  # how many times it ran: a Plan du scénario runs once per example
 
 
 @dataclass
@@ -87,6 +88,7 @@ def coverage(
         if ran:
             scenario.status = combined_status(run.status for run in ran)
             scenario.anchor = ran[0].slug
+            scenario.runs = len(ran)
         for fact_id in fact_ids:
             if fact_id in rows:
                 rows[fact_id].scenarios.append(scenario)

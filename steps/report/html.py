@@ -145,4 +145,5 @@ def render_index(runs: list[ScenarioRun], totals: RunTotals, info: RunInfo, repo
 def render_coverage(rows: list[FactCoverage], info: RunInfo) -> str:
     """reports/couverture.html: every fact of the tutorials and the scenarios checking it."""
     counts = Counter(row.state for row in rows)
-    return render("couverture.html", rows=rows, info=info, counts=counts)
+    sources = sorted({(row.fact.source_file, row.fact.source_title) for row in rows})
+    return render("couverture.html", rows=rows, info=info, counts=counts, sources=sources)
