@@ -11,12 +11,13 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from pytest_bdd.exceptions import StepDefinitionNotFoundError
 
 from steps.facts import Fact
+from steps.report.collector import Collector
 from steps.report.coverage import FAILING, UNCHECKED, UNRUN, VERIFIED, coverage
 from steps.report.cucumber import tag_locations
-from steps.report.errors import describe_locator, plain_words
+from steps.report.errors import describe_failure, describe_locator, plain_words
 from steps.report.model import FAILED, PASSED, SKIPPED, Failure, FeatureInfo, ScenarioRun, StepRun
 from steps.report.plugin import chosen_explicitly
-from steps.report.recorder import redact_data, redact_report, store_image
+from steps.report.recorder import existing_fixture, redact_data, redact_report, store_image
 from steps.report.secrets import MASK, SecretValues
 from steps.report.summary import Totals, combined_status, run_totals, summary_line
 from steps.report.tutorial import instruction, label
@@ -300,3 +301,43 @@ def test_an_option_counts_as_chosen_wherever_the_user_gave_it(
     monkeypatch.setenv("PYTEST_ADDOPTS", env)
     config = SimpleNamespace(invocation_params=SimpleNamespace(args=args), getini=lambda name: addopts)
     assert chosen_explicitly(config, "--tracing") is chosen  # type: ignore[arg-type]
+
+
+def test_an_unforeseen_message_still_gets_a_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(error: BaseException, url: str | None) -> str:
+        raise ValueError("message Playwright n'a jamais écrit")
+
+    monkeypatch.setattr("steps.report.errors.plain_words", broken)
+    failure = describe_failure(RuntimeError("boom"), MDS)
+    assert failure.plain == "L'étape a échoué : RuntimeError"
+    assert "RuntimeError: boom" in failure.detail
+
+
+def test_the_report_never_raises_a_fixtures_own_error() -> None:
+    def getfixturevalue(name: str) -> object:
+        raise RuntimeError("the page fixture itself failed")
+
+    request = SimpleNamespace(fixturenames=["page"], getfixturevalue=getfixturevalue)
+    assert existing_fixture(request, "page") is None  # type: ignore[arg-type]
+    assert existing_fixture(SimpleNamespace(fixturenames=[]), "usager") is None  # type: ignore[arg-type]
+
+
+def test_a_report_that_cannot_be_written_keeps_the_run_failed_and_says_why(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    option = SimpleNamespace(collectonly=False, parcours_seed="5eed")
+    config = SimpleNamespace(option=option, invocation_params=SimpleNamespace(args=()))
+    collector = Collector(config, tmp_path, make_pdf=False)  # type: ignore[arg-type]
+    collector.runs.append(_run("a", PASSED, [("x", PASSED)]))
+
+    def broken(info: object) -> None:
+        raise OSError("disque plein")
+
+    monkeypatch.setattr(collector, "write", broken)
+    session = SimpleNamespace(exitstatus=pytest.ExitCode.OK)
+    collector.pytest_sessionfinish(session)  # type: ignore[arg-type]
+    assert session.exitstatus == pytest.ExitCode.INTERNAL_ERROR
+    assert (
+        "le rapport n'a pas pu être écrit" in collector.problems[0]
+        and "disque plein" in collector.problems[0]
+    )

@@ -7,6 +7,7 @@ import json
 import shlex
 import shutil
 import time
+import traceback
 from datetime import datetime
 from pathlib import Path
 
@@ -70,7 +71,12 @@ class Collector:
             browser=_browser(self.runs),
             command=shlex.join(["pytest", *self.config.invocation_params.args]),
         )
-        self.write(info)
+        try:
+            self.write(info)
+        except Exception:  # pytest's own summary of the tests must still be printed
+            self.problems.append(f"le rapport n'a pas pu être écrit :\n{traceback.format_exc()}")
+            if session.exitstatus == pytest.ExitCode.OK:
+                session.exitstatus = pytest.ExitCode.INTERNAL_ERROR
 
     def write(self, info: RunInfo) -> None:
         """index.html, couverture.html, cucumber.json and tutoriel/ (with PDFs when asked)."""

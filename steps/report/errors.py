@@ -103,7 +103,10 @@ def of(name: str) -> str:
 
 
 def _unquote(text: str) -> str:
-    return str(json.loads(f'"{text}"'))
+    try:
+        return str(json.loads(f'"{text}"'))  # Playwright quotes names as JSON strings
+    except ValueError:
+        return text
 
 
 def describe_locator(description: str) -> Target:
@@ -223,4 +226,8 @@ def technical_detail(error: BaseException) -> str:
 
 def describe_failure(error: BaseException, url: str | None) -> Failure:
     """The report's view of an exception."""
-    return Failure(plain=plain_words(error, url), detail=technical_detail(error))
+    try:
+        plain = plain_words(error, url)
+    except Exception:  # an unforeseen message must not hide the failure it reports
+        plain = f"L'étape a échoué : {type(error).__name__}"
+    return Failure(plain=plain, detail=technical_detail(error))

@@ -274,18 +274,14 @@ class Recorder:
     def _collect_secrets(self, request: pytest.FixtureRequest) -> None:
         secrets = secrets_of(request.node)
         for name in PERSON_FIXTURES:
-            if name in request.fixturenames:
-                password = getattr(request.getfixturevalue(name), "password", None)
-                if password:
-                    secrets.add(password)
+            password = getattr(existing_fixture(request, name), "password", None)
+            if password:
+                secrets.add(password)
 
     @staticmethod
     def _page(request: pytest.FixtureRequest) -> Page | None:
-        # Only a page the scenario already has: a screenshot is no reason to open a browser.
-        if "page" not in request.fixturenames:
-            return None
-        page = request.getfixturevalue("page")
-        return None if page.is_closed() else page
+        page = existing_fixture(request, "page")
+        return page if isinstance(page, Page) and not page.is_closed() else None
 
     def _screenshot(self, request: pytest.FixtureRequest) -> str | None:
         page = self._page(request)
@@ -298,12 +294,23 @@ class Recorder:
                 mask_color=MASK_COLOR,
                 timeout=SCREENSHOT_TIMEOUT_MS,
             )
-        except PlaywrightError:
+        except (PlaywrightError, OSError):
             return None  # a screenshot must never fail the scenario
         if not run.browser and page.context.browser is not None:
             browser = page.context.browser
             run.browser = f"{browser.browser_type.name} {browser.version}"
         return store_image(image, self.screenshots_dir)
+
+
+def existing_fixture(request: pytest.FixtureRequest, name: str) -> Any:
+    """A fixture the scenario already has, or None: the report never creates one (a screenshot is no
+    reason to open a browser), and a fixture's own error stays the test's, not the report's."""
+    if name not in request.fixturenames:
+        return None
+    try:
+        return request.getfixturevalue(name)
+    except Exception:
+        return None
 
 
 def _url(page: Page | None) -> str | None:
