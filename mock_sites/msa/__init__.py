@@ -6,16 +6,10 @@ from __future__ import annotations
 from flask import Flask
 
 from ..ameli import check_nir_without_key
-from ..common.identities import Person
+from ..ameli import identifier_of as nir_without_key_of
 from ..common.identity_provider import LoginForm, create_identity_provider_app
 from ..common.site import SiteConfig
 from ..federation import identity_provider
-
-
-def identifier_of(person: Person) -> str:
-    """Like Ameli, the MSA knows its members by the NIR without its key."""
-    return person.nir_without_key
-
 
 LOGIN_FORM = LoginForm(
     heading="Connexion à mon espace privé MSA",
@@ -25,7 +19,7 @@ LOGIN_FORM = LoginForm(
     button="Se connecter",
     bad_credentials="Numéro de sécurité sociale ou mot de passe incorrect.",
     check_identifier=check_nir_without_key,
-    identifier_of=identifier_of,
+    identifier_of=nir_without_key_of,  # like Ameli, the MSA knows members by the NIR without key
 )
 
 
