@@ -21,6 +21,7 @@ from playwright.sync_api import Page, expect
 
 from mock_sites.common.identities import generate_person
 from steps.franceconnect import WRONG_SECRET
+from steps.report.pdf import Printer
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = "tests/report_fixtures/failing_journeys.py"
@@ -291,3 +292,14 @@ def test_a_scenario_naming_an_unknown_fact_stops_the_run(tmp_path: Path) -> None
     assert done.returncode == pytest.ExitCode.USAGE_ERROR
     assert "Fait inconnu dans un scénario" in done.stderr
     assert "@fait:FC-FAIT-QUI-N-EXISTE-PAS dans tests/report_fixtures/unknown_fact.py::" in done.stderr
+
+
+def test_the_pdf_printer_says_when_a_page_could_not_be_printed(tmp_path: Path) -> None:
+    good = tmp_path / "bon.html"
+    good.write_text("<!doctype html><html lang='fr'><title>t</title><p>Étape 1</p></html>", encoding="utf-8")
+    printer = Printer()
+    printer.send(good)
+    printer.send(tmp_path / "absent.html")
+    problem = printer.finish(timeout=120)
+    assert good.with_suffix(".pdf").read_bytes().startswith(b"%PDF")
+    assert problem.startswith("export PDF en échec : ") and "absent.html" in problem

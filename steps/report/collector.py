@@ -18,7 +18,7 @@ from .coverage import coverage
 from .cucumber import cucumber_json
 from .html import RunInfo, render_coverage, render_index, shown_path
 from .model import FAILED, ScenarioRun
-from .pdf import export
+from .pdf import Printer
 from .recorder import REPORT_ATTRIBUTE
 from .summary import run_totals, summary_line
 from .tutorial import render_tutorial, render_tutorial_index
@@ -51,12 +51,28 @@ class Collector:
         self.problems: list[str] = []
         self.started = datetime.now().astimezone()
         self.clock = time.perf_counter()
+        self.printer = Printer()
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         """Keep the record a scenario's teardown report carries (from any worker)."""
         data = getattr(report, REPORT_ATTRIBUTE, None)
-        if data:
-            self.runs.append(ScenarioRun.from_dict(data))
+        if not data:
+            return
+        run = ScenarioRun.from_dict(data)
+        self.runs.append(run)
+        try:
+            self.tutorial(run)
+        except Exception:  # the report must not stop the run; the end of the run says what failed
+            self.problems.append(f"tutoriel de « {run.name} » non écrit :\n{traceback.format_exc()}")
+
+    def tutorial(self, run: ScenarioRun) -> None:
+        """The scenario's tutorial page, written as soon as it is over; its PDF printed meanwhile."""
+        tutorials = self.reports_dir / "tutoriel"
+        tutorials.mkdir(parents=True, exist_ok=True)
+        page = tutorials / f"{run.slug}.html"
+        page.write_text(render_tutorial(run, known_facts(), self.started), encoding="utf-8")
+        if self.make_pdf:
+            self.printer.send(page)
 
     @pytest.hookimpl(trylast=True)
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
@@ -77,9 +93,13 @@ class Collector:
             self.problems.append(f"le rapport n'a pas pu être écrit :\n{traceback.format_exc()}")
             if session.exitstatus == pytest.ExitCode.OK:
                 session.exitstatus = pytest.ExitCode.INTERNAL_ERROR
+        finally:
+            problem = self.printer.finish() if self.make_pdf else ""
+            if problem:
+                self.problems.append(problem)
 
     def write(self, info: RunInfo) -> None:
-        """index.html, couverture.html, cucumber.json and tutoriel/ (with PDFs when asked)."""
+        """index.html, couverture.html, cucumber.json and the index of tutoriel/."""
         reports, rootdir = self.reports_dir, self.config.rootpath
         reports.mkdir(parents=True, exist_ok=True)
         data = cucumber_json(self.runs, rootdir, reports)
@@ -93,15 +113,6 @@ class Collector:
         tutorials.mkdir(exist_ok=True)
         index = render_tutorial_index(self.runs, info.started, self.make_pdf)
         (tutorials / "index.html").write_text(index, encoding="utf-8")
-        pages = []
-        for run in self.runs:
-            page = tutorials / f"{run.slug}.html"
-            page.write_text(render_tutorial(run, known_facts(), info.started), encoding="utf-8")
-            pages.append(page)
-        if self.make_pdf:
-            problem = export(pages)
-            if problem:
-                self.problems.append(problem)
 
     def pytest_terminal_summary(self, terminalreporter: pytest.TerminalReporter) -> None:
         """How to open the trace of each failed scenario."""

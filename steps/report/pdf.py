@@ -1,22 +1,29 @@
-"""`python -m steps.report.pdf page.html…`: print each HTML page to a PDF beside it, with Chromium.
+"""Print the trainers' pages to PDF with Chromium, in a process of its own, while the run goes on.
 
-A process of its own: the test session's Playwright may still run in the controller's thread,
-and a second sync Playwright cannot start inside it.
+A process of its own: the test session's Playwright may still run in the controller's thread, and
+a second sync Playwright cannot start inside it. While the run goes on: printing 67 pages took 44 s at
+the end of a run, mostly Chromium laying out the screenshots, while the journeys leave much of the
+machine idle; so each page is sent to the printer as soon as its scenario is over.
+`python -m steps.report.pdf page.html…` prints the pages named; without names, those read on stdin.
 """
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterable
 from pathlib import Path
+from typing import IO
 
 from ..browser import NoBrowserError, find_chromium, installed, launch_args
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
-def print_to_pdf(pages: list[Path]) -> None:
-    """Write page.pdf next to each page.html."""
+def print_to_pdf(pages: Iterable[Path]) -> None:
+    """Write page.pdf next to each page.html, as the pages come."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -34,31 +41,73 @@ def print_to_pdf(pages: list[Path]) -> None:
         browser.close()
 
 
-def export(pages: list[Path], timeout: float = 600) -> str:
-    """Run the export in a child process; "" when it worked, else what went wrong (in French)."""
-    if not pages:
-        return ""
-    command = [sys.executable, "-m", "steps.report.pdf", *(str(page) for page in pages)]
-    try:
-        done = subprocess.run(
-            command, capture_output=True, text=True, timeout=timeout, check=False, cwd=PROJECT_ROOT
-        )
-    except subprocess.TimeoutExpired:
-        return f"export PDF interrompu au bout de {timeout:.0f} s"
-    if done.returncode != 0:
-        last_lines = (done.stderr or done.stdout).strip().splitlines() or ["sans message"]
-        return f"export PDF en échec : {last_lines[-1]}"
-    return ""
+class Printer:
+    """The child process that prints pages to PDF; pages are sent to it one by one."""
+
+    def __init__(self) -> None:
+        self.process: subprocess.Popen[str] | None = None
+        self.errors: IO[str] | None = None
+        self.broken = ""
+
+    def send(self, page: Path) -> None:
+        """Queue a page (starts the printer on the first one)."""
+        if self.broken:
+            return
+        if self.process is None:
+            # Errors go to a file: a pipe nobody reads until the end could fill up and block the child.
+            # It stays open until finish() reads and closes it, hence no `with`.
+            self.errors = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # noqa: SIM115
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "steps.report.pdf"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.DEVNULL,
+                stderr=self.errors,
+                text=True,
+                cwd=PROJECT_ROOT,
+            )
+        assert self.process.stdin is not None
+        try:
+            self.process.stdin.write(f"{page}\n")
+            self.process.stdin.flush()
+        except OSError as error:  # the printer died: finish() says why
+            self.broken = f"export PDF interrompu ({error.strerror or error})"
+
+    def finish(self, timeout: float = 600) -> str:
+        """Wait for every page; "" when all went well, else what went wrong (in French)."""
+        if self.process is None:
+            return self.broken
+        assert self.process.stdin is not None
+        with contextlib.suppress(OSError):  # already gone: its exit status says why
+            self.process.stdin.close()
+        assert self.errors is not None
+        with self.errors:
+            try:
+                returncode = self.process.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                return f"export PDF interrompu au bout de {timeout:.0f} s"
+            if returncode != 0:
+                self.errors.seek(0)
+                lines = self.errors.read().strip().splitlines() or ["sans message"]
+                return f"export PDF en échec : {lines[-1]}"
+        return self.broken
 
 
 def main(arguments: list[str]) -> int:
     """Entry point of the child process."""
+    pages = (Path(argument) for argument in arguments) if arguments else _lines(sys.stdin)
     try:
-        print_to_pdf([Path(argument) for argument in arguments])
+        print_to_pdf(pages)
     except NoBrowserError as error:
         print(error, file=sys.stderr)
         return 1
     return 0
+
+
+def _lines(stream: IO[str]) -> Iterable[Path]:
+    for line in stream:
+        if line.strip():
+            yield Path(line.strip())
 
 
 if __name__ == "__main__":
