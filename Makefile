@@ -28,12 +28,12 @@ $(STAMP): pyproject.toml
 
 # Playwright's own Chromium when it can be downloaded; else Debian's chromium (apt-get, as root).
 browser: $(STAMP)
-	@$(PY) -m steps.browser >/dev/null 2>&1 || \
+	@$(PY) -m parcours.browser >/dev/null 2>&1 || \
 		timeout 120 $(PY) -m playwright install chromium >/dev/null 2>&1 || \
 		{ [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
 		  echo "Chromium de Playwright indisponible : installation du paquet Debian chromium…" && \
 		  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }; } || true
-	@$(PY) -m steps.browser
+	@$(PY) -m parcours.browser
 
 run: setup
 	$(PY) -m pytest tests/test_journeys.py -n $(WORKERS) --reports-dir=$(REPORTS); \

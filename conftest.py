@@ -1,3 +1,4 @@
-"""Loads the Parcours plugin after pytest-playwright, so its fixtures extend Playwright's."""
+"""Marks the project's root: pytest puts it on sys.path, so features/ and steps/ are found from here.
 
-pytest_plugins = ["steps.plugin"]
+The Parcours plugin itself is loaded by its `pytest11` entry point (pyproject.toml).
+"""

@@ -9,7 +9,7 @@
     the work the bare script does.
 (b) bare: this script with `--bare` in a fresh process: interpreter start, imports, the same sites
     started in-process with mock_sites.runner.start_sites, the same person enrolled at Ameli, the same
-    Chromium (steps.browser.find_chromium/launch_args), the same clicks and checks with Playwright's
+    Chromium (parcours.browser.find_chromium/launch_args), the same clicks and checks with Playwright's
     sync API, the shutdown.
 
 Both are timed the same way, as the wall-clock time of a subprocess, rounds alternating (a, b, a, b…)
@@ -87,7 +87,7 @@ def bare_journey() -> None:
     from mock_sites.accounts import enroll_person
     from mock_sites.common.identities import generate_person
     from mock_sites.runner import start_sites
-    from steps.browser import find_chromium, installed, launch_args
+    from parcours.browser import find_chromium, installed, launch_args
 
     running = start_sites("benchmark")
     try:

@@ -1,1 +1,1 @@
-"""Parcours step definitions, page objects, pytest plugin and reports."""
+"""Parcours step definitions (one module per domain, every one loaded) and page objects (pages/)."""

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from mock_sites.registry import SITE_MODULES
-from steps.browser import HOW_TO_INSTALL, NoBrowserError, find_chromium
-from steps.snippets import snippet
+from parcours.browser import HOW_TO_INSTALL, NoBrowserError, find_chromium
+from parcours.snippets import snippet
 
 pytest_plugins = ["pytester"]
 
@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture
 def project(pytester: pytest.Pytester) -> pytest.Pytester:
     """A small project using the plugin; reports go to its own folder."""
-    pytester.makeconftest('pytest_plugins = ["steps.plugin"]\n')
+    pytester.makeconftest('pytest_plugins = ["parcours.plugin"]\n')
     return pytester
 
 
@@ -172,7 +172,7 @@ def test_under_xdist_a_site_that_fails_to_start_fails_its_tests_with_one_line(
 ) -> None:
     pytester.makeconftest(
         'from mock_sites.registry import SITE_MODULES\n\nSITE_MODULES["ameli"] = "site_en_panne"\n'
-        'pytest_plugins = ["steps.plugin"]\n'
+        'pytest_plugins = ["parcours.plugin"]\n'
     )
     pytester.makepyfile(site_en_panne=BROKEN_SITE, test_sites=USES_SITES)
     result = run_subprocess(pytester, "-n", "2")
@@ -223,7 +223,7 @@ def test_find_chromium_prefers_parcours_chromium_then_playwright(
 
 def test_the_browser_check_command_fails_with_the_message_only() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "steps.browser"],
+        [sys.executable, "-m", "parcours.browser"],
         cwd=ROOT,
         env={**os.environ, "PARCOURS_CHROMIUM": "/nulle/part"},
         capture_output=True,

@@ -20,8 +20,8 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from mock_sites.common.identities import generate_person
+from parcours.report.pdf import Printer
 from steps.franceconnect import WRONG_SECRET
-from steps.report.pdf import Printer
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = "tests/report_fixtures/failing_journeys.py"

@@ -10,17 +10,17 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from pytest_bdd.exceptions import StepDefinitionNotFoundError
 
-from steps.facts import Fact
-from steps.report.collector import Collector
-from steps.report.coverage import FAILING, UNCHECKED, UNRUN, VERIFIED, coverage
-from steps.report.cucumber import tag_locations
-from steps.report.errors import describe_failure, describe_locator, plain_words
-from steps.report.model import FAILED, PASSED, SKIPPED, Failure, FeatureInfo, ScenarioRun, StepRun
-from steps.report.plugin import chosen_explicitly
-from steps.report.recorder import existing_fixture, redact_data, redact_report, store_image
-from steps.report.secrets import MASK, SecretValues
-from steps.report.summary import Totals, combined_status, run_totals, summary_line
-from steps.report.tutorial import instruction, label
+from parcours.facts import Fact
+from parcours.report.collector import Collector
+from parcours.report.coverage import FAILING, UNCHECKED, UNRUN, VERIFIED, coverage
+from parcours.report.cucumber import tag_locations
+from parcours.report.errors import describe_failure, describe_locator, plain_words
+from parcours.report.model import FAILED, PASSED, SKIPPED, Failure, FeatureInfo, ScenarioRun, StepRun
+from parcours.report.plugin import chosen_explicitly
+from parcours.report.recorder import existing_fixture, redact_data, redact_report, store_image
+from parcours.report.secrets import MASK, SecretValues
+from parcours.report.summary import Totals, combined_status, run_totals, summary_line
+from parcours.report.tutorial import instruction, label
 
 MDS = "http://mesdroitssociaux.localhost:41234/"
 AMELI = "http://ameli.localhost:41235/oidc/authorize?x=1"
@@ -307,7 +307,7 @@ def test_an_unforeseen_message_still_gets_a_sentence(monkeypatch: pytest.MonkeyP
     def broken(error: BaseException, url: str | None) -> str:
         raise ValueError("message Playwright n'a jamais écrit")
 
-    monkeypatch.setattr("steps.report.errors.plain_words", broken)
+    monkeypatch.setattr("parcours.report.errors.plain_words", broken)
     failure = describe_failure(RuntimeError("boom"), MDS)
     assert failure.plain == "L'étape a échoué : RuntimeError"
     assert "RuntimeError: boom" in failure.detail

@@ -107,9 +107,9 @@ def feature_views(runs: list[ScenarioRun]) -> list[FeatureView]:
 
 @cache
 def environment() -> Environment:
-    """Templates from steps/report/templates, HTML-escaped."""
+    """Templates from parcours/report/templates, HTML-escaped."""
     env = Environment(
-        loader=PackageLoader("steps.report", "templates"),
+        loader=PackageLoader("parcours.report", "templates"),
         autoescape=select_autoescape(["html"]),
         trim_blocks=True,
         lstrip_blocks=True,

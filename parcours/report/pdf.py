@@ -4,7 +4,7 @@ A process of its own: the test session's Playwright may still run in the control
 a second sync Playwright cannot start inside it. While the run goes on: each page is printed as soon
 as its scenario is over (about 0.1 s a page on an idle machine, up to 0.6 s under load), so the PDFs are
 ready with the last test instead of adding their time after it wherever the machine has a core to spare.
-`python -m steps.report.pdf page.html…` prints the pages named; without names, those read on stdin.
+`python -m parcours.report.pdf page.html…` prints the pages named; without names, those read on stdin.
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ class Printer:
             # It stays open until finish() reads and closes it, hence no `with`.
             self.errors = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # noqa: SIM115
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "steps.report.pdf"],
+                [sys.executable, "-m", "parcours.report.pdf"],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.DEVNULL,
                 stderr=self.errors,

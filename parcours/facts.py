@@ -69,6 +69,7 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "fait(id): the scenario checks this fact of a tutorial (seeds/)")
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-bdd's own, which would make a marker of any tag
 def pytest_bdd_apply_tag(tag: str, function: Callable[..., Any]) -> bool | None:
     """`@fait:FC-AMELI-NIR-13` becomes `pytest.mark.fait("FC-AMELI-NIR-13")`."""
     if not tag.startswith(TAG_PREFIX):

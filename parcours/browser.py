@@ -1,6 +1,6 @@
 """Which Chromium to drive: Playwright's own build when installed, else the system's.
 
-`python -m steps.browser` prints the choice, or what to install, and exits non-zero without one.
+`python -m parcours.browser` prints the choice, or what to install, and exits non-zero without one.
 """
 
 from __future__ import annotations

@@ -1,0 +1,1 @@
+"""Parcours, the harness: its pytest plugin, browser choice, tutorial facts, snippets and reports."""

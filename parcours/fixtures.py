@@ -1,0 +1,60 @@
+"""The session fixtures journeys use: the seed, the mock sites, their clock, the browser's options.
+
+Registered by parcours.plugin at configure time, so after pytest-playwright whatever order the
+entry points load in: `browser_type_launch_args` extends Playwright's fixture of that name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from playwright.sync_api import Playwright
+
+from mock_sites.common.clock import Clock
+from mock_sites.runner import RunningSites, SiteStartError, start_sites
+
+from .browser import NoBrowserError, find_chromium, installed, launch_args
+from .stop import stop_run
+
+# FranceConnect gives up on a silent identity provider after this many seconds: short, so the
+# "ne répond pas à temps" journeys take 2.5 s, long enough for a loaded machine's normal answers.
+BACKCHANNEL_TIMEOUT = 2.0
+
+
+@pytest.fixture(scope="session")
+def parcours_seed(pytestconfig: pytest.Config) -> str:
+    """The run's seed."""
+    return str(pytestconfig.option.parcours_seed)
+
+
+@pytest.fixture(scope="session")
+def mock_sites(pytestconfig: pytest.Config, parcours_seed: str) -> Iterator[RunningSites]:
+    """Every mock site, started once per worker."""
+    try:
+        running = start_sites(parcours_seed, backchannel_timeout=BACKCHANNEL_TIMEOUT)
+    except SiteStartError as error:
+        # One sentence instead of the same traceback under every test that needs a site.
+        stop_run(pytestconfig, f"Sites fictifs : {error}.", pytest.ExitCode.INTERNAL_ERROR)
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="session")
+def clock(mock_sites: RunningSites) -> Clock:
+    """The clock every site reads."""
+    return mock_sites.clock
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(
+    browser_type_launch_args: dict[str, Any], playwright: Playwright, pytestconfig: pytest.Config
+) -> dict[str, Any]:
+    """pytest-playwright's launch options, plus the browser this machine has."""
+    try:
+        extra = launch_args(find_chromium(installed(playwright.chromium.executable_path)))
+    except NoBrowserError as error:
+        stop_run(pytestconfig, str(error), pytest.ExitCode.USAGE_ERROR)
+    extra["args"] = [*browser_type_launch_args.get("args", []), *extra["args"]]  # type: ignore[misc]
+    return {**extra, **browser_type_launch_args, "args": extra["args"]}

@@ -1,0 +1,96 @@
+"""The Parcours pytest plugin: options, the seed, the reports' folder, fixtures and step modules.
+
+Registered through the `pytest11` entry point `parcours.plugin` (pyproject.toml): installing
+Parcours is enough for `pytest` to load it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import secrets
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from . import fixtures
+from .step_modules import register_step_modules
+
+SEED = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+# Hook modules: registered with this one, so their options exist before the command line is read.
+pytest_plugins = [
+    "parcours.snippets",
+    "parcours.facts",
+    "parcours.feature_files",
+    "parcours.journey_markers",
+    "parcours.report.plugin",
+]
+
+
+def seed_option(text: str) -> str:
+    """A seed as typed after --parcours-seed: it must replay as typed, so no spaces or quotes."""
+    if not SEED.fullmatch(text):
+        raise argparse.ArgumentTypeError(
+            f"graine invalide {text!r} : lettres, chiffres, - ou _ seulement (64 au plus), "
+            "par exemple celle qu'affiche « parcours: seed … » au début d'un run"
+        )
+    return text
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """Parcours' own command-line options."""
+    group = parser.getgroup("parcours", "Parcours")
+    group.addoption(
+        "--parcours-seed",
+        default=None,
+        type=seed_option,
+        help="seed of the generated identities (default: random, printed at start)",
+    )
+    parser.addini("parcours_steps", "package of the step definitions, every module loaded", default="steps")
+    group.addoption(
+        "--reports-dir",
+        default="reports",
+        help="where reports are written (default: reports/)",
+    )
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_configure(config: pytest.Config) -> None:
+    """Choose the seed once (xdist workers receive the controller's) and where reports go; load the
+    fixtures (after pytest-playwright's, which they extend) and every step module."""
+    config.pluginmanager.register(fixtures, "parcours.fixtures")
+    register_step_modules(config)
+    workerinput = getattr(config, "workerinput", None)
+    if workerinput is not None:
+        config.option.parcours_seed = workerinput["parcours_seed"]
+        return
+    if not config.option.parcours_seed:
+        config.option.parcours_seed = secrets.token_hex(4)
+    # Before junitxml and pytest-bdd read these options (hence tryfirst).
+    reports = Path(config.option.reports_dir)
+    try:
+        reports.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise pytest.UsageError(
+            f"--reports-dir={reports} : impossible d'y écrire les rapports ({error.strerror}). "
+            "Indiquez un dossier (il est créé s'il n'existe pas)."
+        ) from None
+    config.option.xmlpath = config.option.xmlpath or str(reports / "junit.xml")
+    # cucumber.json is written by steps.report (pytest-bdd's own stays empty under xdist).
+
+
+def pytest_configure_node(node: Any) -> None:
+    """pytest-xdist hook: hand the seed to each worker."""
+    node.workerinput["parcours_seed"] = node.config.option.parcours_seed
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    """The seed, so any run can be replayed."""
+    seed = config.option.parcours_seed
+    return f"parcours: seed {seed} (rejouer : --parcours-seed {seed})"
+
+
+
+
