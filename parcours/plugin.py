@@ -90,7 +90,3 @@ def pytest_report_header(config: pytest.Config) -> str:
     """The seed, so any run can be replayed."""
     seed = config.option.parcours_seed
     return f"parcours: seed {seed} (rejouer : --parcours-seed {seed})"
-
-
-
-
