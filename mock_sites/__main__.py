@@ -8,10 +8,10 @@ import sys
 import threading
 from pathlib import Path
 
-from .common.oidc.provider import RegisteredClient
+from .common.oidc.models import RegisteredClient
 from .demo_accounts import enroll_demo_accounts
 from .external_clients import ClientConfigError, check_unique, load_client_config, parse_client_option
-from .federation import HUB, HUB_ISSUER_PATH
+from .federation.registrations import HUB, HUB_ISSUER_PATH
 from .runner import RunningSites, SiteStartError, start_sites
 
 # Short enough that the "ne répond pas à temps" demo accounts fail within seconds.

@@ -2,29 +2,22 @@
 
 from __future__ import annotations
 
-import importlib
-
+from .catalogue import SiteEntry, identity_provider, identity_provider_role
 from .common.identities import Person
-from .common.identity_provider import LoginForm, enroll
-from .common.idp_behaviours import Behaviour
-from .federation import IDENTITY_PROVIDERS, IdentityProvider
-from .registry import SITE_MODULES
+from .federation.accounts import enroll
+from .federation.behaviours import Behaviour
+from .federation.roles import LoginForm
 from .runner import RunningSites
 
 
 def login_form(idp_site: str) -> LoginForm:
     """The login form of an identity provider site."""
-    form: LoginForm = importlib.import_module(SITE_MODULES[idp_site]).LOGIN_FORM
-    return form
+    return identity_provider_role(idp_site).login_form
 
 
-def provider_by_title(title: str) -> IdentityProvider:
+def provider_by_title(title: str) -> SiteEntry:
     """The identity provider whose button reads `title` (e.g. "Ameli")."""
-    for idp in IDENTITY_PROVIDERS:
-        if idp.title.casefold() == title.casefold():
-            return idp
-    known = ", ".join(p.title for p in IDENTITY_PROVIDERS)
-    raise LookupError(f"fournisseur d'identité inconnu : {title!r} (connus : {known})")
+    return identity_provider(title)
 
 
 def enroll_person(

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .accounts import enroll_person, login_form
+from .catalogue import identity_providers
 from .common.identities import Person, generate_person
-from .common.idp_behaviours import Behaviour
-from .federation import IDENTITY_PROVIDERS
+from .federation.behaviours import Behaviour
 from .runner import RunningSites
 
 DEMO_BEHAVIOURS = (Behaviour.NORMAL, Behaviour.SERVER_ERROR, Behaviour.SLOW, Behaviour.INCOMPLETE)
@@ -45,13 +45,13 @@ def demo_person(seed: str, behaviour: Behaviour) -> Person:
 def demo_accounts(seed: str) -> list[DemoAccount]:
     """The demo accounts of a seed, provider by provider (nothing is opened yet)."""
     accounts = []
-    for idp in IDENTITY_PROVIDERS:
-        form = login_form(idp.site)
+    for idp in identity_providers():
+        form = login_form(idp.name)
         for behaviour in DEMO_BEHAVIOURS:
             person = demo_person(seed, behaviour)
             code = form.confirmation.code_of(person) if form.confirmation else None
             accounts.append(
-                DemoAccount(idp.site, form.identifier_of(person), person.password, code, person, behaviour)
+                DemoAccount(idp.name, form.identifier_of(person), person.password, code, person, behaviour)
             )
     return accounts
 

@@ -13,20 +13,24 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from .catalogue import services
 from .common.oidc.keys import SUPPORTED_ALGORITHMS
-from .common.oidc.provider import RegisteredClient
-from .federation import SERVICE_PROVIDERS
+from .common.oidc.models import RegisteredClient
+from .federation.registrations import HUB_CLIENT_ID, service_client_id
 
 MIN_SECRET_LENGTH = 32
 CLIENT_ID = re.compile(r"[A-Za-z0-9._-]{3,64}")
-# The bundled services' registrations, and FranceConnect's own at the providers.
-RESERVED_IDS = frozenset({f"{s.site}-client" for s in SERVICE_PROVIDERS} | {"franceconnect-client"})
 KEYS = ("client_id", "secret", "name", "redirect_uris", "post_logout_redirect_uris", "alg")
 NEW_SECRET = 'python -c "import secrets; print(secrets.token_urlsafe(32))"'
 
 
 class ClientConfigError(ValueError):
     """A registration that cannot be used; the message is one line, ready to show."""
+
+
+def reserved_ids() -> frozenset[str]:
+    """The bundled services' registrations, and FranceConnect's own at the providers."""
+    return frozenset({service_client_id(entry.name) for entry in services()} | {HUB_CLIENT_ID})
 
 
 def client_from(entry: dict[str, Any], where: str) -> RegisteredClient:
@@ -38,16 +42,7 @@ def client_from(entry: dict[str, Any], where: str) -> RegisteredClient:
     unknown = sorted(set(entry) - set(KEYS))
     if unknown:
         raise fail(f"clé inconnue {unknown[0]!r}", f"clés possibles : {', '.join(KEYS)}")
-    client_id = entry.get("client_id")
-    if not isinstance(client_id, str) or not CLIENT_ID.fullmatch(client_id):
-        raise fail(
-            "client_id manquant ou invalide",
-            "3 à 64 lettres, chiffres, « . », « _ » ou « - » (ex. mon-service)",
-        )
-    if client_id in RESERVED_IDS:
-        raise fail(
-            f"client_id {client_id!r} déjà pris par un service fourni", "choisissez un autre client_id"
-        )
+    client_id = _client_id(entry.get("client_id"), fail)
     secret = entry.get("secret")
     if not isinstance(secret, str) or len(secret) < MIN_SECRET_LENGTH:
         raise fail(
@@ -73,6 +68,20 @@ def client_from(entry: dict[str, Any], where: str) -> RegisteredClient:
         ),
         signing_alg=alg,
     )
+
+
+def _client_id(client_id: Any, fail: Any) -> str:
+    """A well-formed client id that no bundled site uses."""
+    if not isinstance(client_id, str) or not CLIENT_ID.fullmatch(client_id):
+        raise fail(
+            "client_id manquant ou invalide",
+            "3 à 64 lettres, chiffres, « . », « _ » ou « - » (ex. mon-service)",
+        )
+    if client_id in reserved_ids():
+        raise fail(
+            f"client_id {client_id!r} déjà pris par un service fourni", "choisissez un autre client_id"
+        )
+    return client_id
 
 
 def _uris(value: Any, key: str, fail: Any) -> tuple[str, ...]:

@@ -17,13 +17,13 @@ from aiosmtpd.controller import Controller
 from flask import Flask
 from werkzeug.serving import BaseWSGIServer, make_server
 
+from .catalogue import entries, site
 from .common.clock import Clock
-from .common.oidc.provider import RegisteredClient
+from .common.oidc.models import RegisteredClient
+from .common.oidc.registry import ClientRegistry
 from .common.site import SiteConfig
 from .common.sitemap import LOOPBACK, SiteMap
-from .federation import Federation
 from .messagerie.smtp_server import start_smtp_server
-from .registry import SITE_MODULES
 
 # One line per request from every site drowns the test output; errors still show.
 logging.getLogger("werkzeug").setLevel(logging.WARNING)
@@ -113,25 +113,20 @@ def start_sites(
     extra_clients: Iterable[RegisteredClient] = (),
     backchannel_timeout: float = 10.0,
 ) -> RunningSites:
-    """Start the sites; ports are free ones unless `first_port` is given (then consecutive).
+    """Start the sites (every site of the catalogue unless `names` says which); ports are free ones
+    unless `first_port` is given (then consecutive).
     `backchannel_timeout`: how long FranceConnect waits for an identity provider's server."""
-    selected = list(names or SITE_MODULES)
+    selected = list(names or _catalogue_names())
     tmp = tempfile.TemporaryDirectory(prefix="parcours-")
     running = RunningSites(SiteMap(), Clock(), seed, Path(tmp.name), _tmp=tmp)
     try:
         # Bind every port first, so each app knows where the others are before it is built.
         for offset, name in enumerate(selected):
-            port = 0 if first_port is None else first_port + offset
-            server = _listen(name, port)
+            server = _listen(name, 0 if first_port is None else first_port + offset)
             running.servers[name] = server
             running.sites.ports[name] = server.port
-        try:
-            running.smtp = start_smtp_server(running.data_dir / "messagerie.sqlite3", running.clock)
-        except Exception as error:
-            raise SiteStartError(
-                f"le serveur SMTP de la messagerie n'a pas démarré : {_where(error)}"
-            ) from error
-        federation = Federation(running.sites)
+        running.smtp = _start_smtp(running)
+        clients = ClientRegistry(extra=tuple(extra_clients))
         for name in selected:
             config = SiteConfig(
                 name=name,
@@ -141,25 +136,52 @@ def start_sites(
                 seed=seed,
                 smtp_port=running.smtp.port,
                 backchannel_timeout=backchannel_timeout,
-                extra={"federation": federation, "extra_clients": list(extra_clients)},
+                clients=clients,
             )
-            try:
-                app = importlib.import_module(SITE_MODULES[name]).create_app(config)
-            except Exception as error:
-                raise SiteStartError(
-                    f"le site {name} n'a pas démarré : {_where(error)} ; corrigez le site à cet endroit"
-                ) from error
-            running.apps[name] = app
-            running.servers[name].app = app
-        for name, server in running.servers.items():
-            threading.Thread(
-                target=server.serve_forever, args=(SHUTDOWN_POLL_SECONDS,), name=f"site-{name}", daemon=True
-            ).start()
-            running.serving.add(name)
+            running.apps[name] = running.servers[name].app = _create_app(config)
+        _serve(running)
     except BaseException:
         running.stop()
         raise
     return running
+
+
+def _catalogue_names() -> list[str]:
+    """Every site of the catalogue, by name."""
+    try:
+        return [entry.name for entry in entries()]
+    except Exception as error:
+        raise SiteStartError(
+            f"le catalogue des sites ne se charge pas : {_where(error)} ; corrigez le site à cet endroit"
+        ) from error
+
+
+def _start_smtp(running: RunningSites) -> Controller:
+    """The run's SMTP server, storing into the webmail's database."""
+    try:
+        return start_smtp_server(running.data_dir / "messagerie.sqlite3", running.clock)
+    except Exception as error:
+        raise SiteStartError(f"le serveur SMTP de la messagerie n'a pas démarré : {_where(error)}") from error
+
+
+def _create_app(config: SiteConfig) -> Flask:
+    """The app of one site, built by its package's create_app."""
+    try:
+        app: Flask = importlib.import_module(site(config.name).module).create_app(config)
+    except Exception as error:
+        raise SiteStartError(
+            f"le site {config.name} n'a pas démarré : {_where(error)} ; corrigez le site à cet endroit"
+        ) from error
+    return app
+
+
+def _serve(running: RunningSites) -> None:
+    """Serve every site, each in its own thread."""
+    for name, server in running.servers.items():
+        threading.Thread(
+            target=server.serve_forever, args=(SHUTDOWN_POLL_SECONDS,), name=f"site-{name}", daemon=True
+        ).start()
+        running.serving.add(name)
 
 
 def _where(error: BaseException) -> str:

@@ -8,13 +8,13 @@ from pytest_bdd import given, parsers, then, when
 
 from mock_sites.accounts import enroll_person, provider_by_title
 from mock_sites.common.identities import Person, generate_person
-from mock_sites.common.idp_behaviours import behaviour_described
+from mock_sites.federation.behaviours import behaviour_described
 from mock_sites.runner import RunningSites
 
 from .pages.fournisseur import ConnexionFournisseur
 from .pages.franceconnect import ChoixDuCompte, ContinuerSurLeService, ErreurFranceConnect
 from .pages.service import AccueilService, EspaceService
-from .sites import SERVICE_DISPLAY_NAME, site_named
+from .sites import service_display_name, site_named
 
 WRONG_SECRET = "pas-le-bon-code-1234"
 
@@ -23,7 +23,7 @@ WRONG_SECRET = "pas-le-bon-code-1234"
 def usager_with_account(request: pytest.FixtureRequest, mock_sites: RunningSites, fournisseur: str) -> Person:
     """A generated person (same seed, same scenario → same person) with an account here."""
     person = generate_person(mock_sites.seed, request.node.nodeid)
-    enroll_person(mock_sites, provider_by_title(fournisseur).site, person)
+    enroll_person(mock_sites, provider_by_title(fournisseur).name, person)
     return person
 
 
@@ -96,7 +96,7 @@ def service_greets(page: Page, usager: Person, service: str) -> None:
 def mail_names_service_and_account(page: Page, service: str, compte: str) -> None:
     """The notification says where and with which account the person logged in."""
     article = page.get_by_role("article")
-    expect(article).to_contain_text(SERVICE_DISPLAY_NAME.get(site_named(service), service))
+    expect(article).to_contain_text(service_display_name(service))
     expect(article).to_contain_text(f"compte {compte}")
 
 
@@ -107,7 +107,7 @@ def usager_with_two_accounts(
     """One person with an account at each of two providers (the tutorial: several accounts)."""
     person = generate_person(mock_sites.seed, request.node.nodeid)
     for fournisseur in (premier, second):
-        enroll_person(mock_sites, provider_by_title(fournisseur).site, person)
+        enroll_person(mock_sites, provider_by_title(fournisseur).name, person)
     return person
 
 
@@ -117,7 +117,7 @@ def usager_with_misbehaving_account(
 ) -> Person:
     """A person whose account makes the provider fail, as FranceConnect's mock providers do."""
     person = generate_person(mock_sites.seed, request.node.nodeid)
-    site = provider_by_title(fournisseur).site
+    site = provider_by_title(fournisseur).name
     enroll_person(mock_sites, site, person, behaviour_described(comportement))
     return person
 
@@ -153,7 +153,7 @@ def log_in_to_service(
     ask_to_log_in(page, mock_sites, service)
     ChoixDuCompte(page).choisir(compte)
     ConnexionFournisseur(page).se_connecter(compte, usager)
-    ContinuerSurLeService(page).bouton(SERVICE_DISPLAY_NAME[site_named(service)]).click()
+    ContinuerSurLeService(page).bouton(service_display_name(service)).click()
     expect(EspaceService(page).salutation(usager.given_name, usager.family_name)).to_be_visible()
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, urlsplit
 
-from mock_sites.accounts import enroll_person, login_form
+from mock_sites.accounts import enroll_person
+from mock_sites.catalogue import identity_provider_role
 from mock_sites.common.identities import Person, generate_person
-from mock_sites.common.idp_behaviours import Behaviour
+from mock_sites.federation.behaviours import Behaviour
 from mock_sites.runner import RunningSites
 
 from .browserless import Browserless, Page
@@ -27,7 +28,7 @@ def person_at(
 
 def log_in_at_provider(browser: Browserless, idp: str, person: Person) -> Page:
     """From FranceConnect's list: choose `idp`, fill its form (and its confirmation step)."""
-    form = login_form(idp)
+    form = identity_provider_role(idp).login_form
     page = browser.post(browser.sites.url("franceconnect", "/api/v2/choisir-compte"), {"idp": idp})
     assert form.heading in page.text, page.text
     page = browser.post(page.url, {"identifiant": form.identifier_of(person), "secret": person.password})

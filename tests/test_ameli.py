@@ -14,7 +14,7 @@ from flask.testing import FlaskClient
 from mock_sites.accounts import enroll_person
 from mock_sites.common.identities import Person, generate_person
 from mock_sites.common.oidc.provider import IDENTITY_CLAIMS
-from mock_sites.federation import HUB_IDP_CALLBACK_PATH
+from mock_sites.federation.registrations import HUB_IDP_CALLBACK_PATH
 from mock_sites.runner import RunningSites
 
 WITHOUT_KEY = "Saisissez votre numéro de sécurité sociale sans la clé : 13 chiffres."

@@ -11,9 +11,8 @@ import requests
 from joserfc import jwt
 from joserfc.jwk import KeySet
 
-from mock_sites.accounts import login_form
-from mock_sites.common.idp_behaviours import Behaviour
-from mock_sites.federation import IDENTITY_PROVIDERS, SERVICE_PROVIDERS, service
+from mock_sites.catalogue import identity_provider_role, identity_providers, service_role, services
+from mock_sites.federation.behaviours import Behaviour
 from mock_sites.franceconnect import errors
 from mock_sites.runner import RunningSites
 
@@ -31,8 +30,8 @@ def sub_shown(text: str) -> str:
     return match.group(1)
 
 
-@pytest.mark.parametrize("idp", [p.site for p in IDENTITY_PROVIDERS])
-@pytest.mark.parametrize("site", [s.site for s in SERVICE_PROVIDERS])
+@pytest.mark.parametrize("idp", [p.name for p in identity_providers()])
+@pytest.mark.parametrize("site", [s.name for s in services()])
 def test_any_account_opens_any_service(
     mock_sites: RunningSites, browserless: Browserless, idp: str, site: str
 ) -> None:
@@ -67,14 +66,14 @@ def test_each_provider_checks_its_own_identifier(
     page = browserless.post(page.url, {"identifiant": typed, "secret": "peu importe"})
     assert page.status == 200
     assert message in page.text
-    assert login_form(idp).heading in page.text
+    assert identity_provider_role(idp).login_form.heading in page.text
 
 
 def test_la_poste_refuses_a_wrong_app_code_then_accepts_the_right_one(
     mock_sites: RunningSites, browserless: Browserless
 ) -> None:
     person = person_at(mock_sites, "laposte-wrong-code", "laposte")
-    form = login_form("laposte")
+    form = identity_provider_role("laposte").login_form
     assert form.confirmation is not None
     start_login(browserless, "ants")
     page = browserless.post(mock_sites.url("franceconnect", "/api/v2/choisir-compte"), {"idp": "laposte"})
@@ -142,7 +141,7 @@ def test_single_sign_on_then_logout_ends_the_franceconnect_session(
     # A second service: FranceConnect remembers the person, no provider asked.
     page = start_login(browserless, "impots")
     assert CHOOSE_ACCOUNT not in page.text
-    assert f"Continuer sur {service('impots').display_name}" in page.text
+    assert f"Continuer sur {service_role('impots').display_name}" in page.text
     page = browserless.post(page.url, {})
     assert f"Bienvenue {person.given_name} {person.family_name}" in page.text
     # Logout from that service ends FranceConnect's session too.

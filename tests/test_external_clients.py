@@ -10,7 +10,6 @@ from urllib.parse import urlencode
 import pytest
 
 from mock_sites.__main__ import main, parse_args, registered_clients
-from mock_sites.common.idp_behaviours import Behaviour
 from mock_sites.common.oidc.client import OidcClient, new_state_or_nonce
 from mock_sites.common.oidc.provider import IDENTITY_CLAIMS
 from mock_sites.demo_accounts import demo_accounts, enroll_demo_accounts
@@ -20,7 +19,8 @@ from mock_sites.external_clients import (
     load_client_config,
     parse_client_option,
 )
-from mock_sites.federation import HUB_ISSUER_PATH
+from mock_sites.federation.behaviours import Behaviour
+from mock_sites.federation.registrations import HUB_ISSUER_PATH
 from mock_sites.runner import RunningSites, start_sites
 
 from .browserless import Browserless

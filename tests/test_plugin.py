@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import subprocess
 import sys
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from mock_sites.registry import SITE_MODULES
+import mock_sites.ameli
 from parcours.browser import HOW_TO_INSTALL, NoBrowserError, find_chromium
 from parcours.snippets import snippet
 
@@ -155,7 +156,7 @@ def test_a_site_that_fails_to_start_stops_the_run_with_one_line(
 ) -> None:
     project.makepyfile(site_en_panne=BROKEN_SITE, test_sites=USES_SITES)
     project.syspathinsert()
-    monkeypatch.setitem(SITE_MODULES, "ameli", "site_en_panne")
+    monkeypatch.setattr(mock_sites.ameli, "create_app", importlib.import_module("site_en_panne").create_app)
     result = run(project)
     assert result.ret == pytest.ExitCode.INTERNAL_ERROR
     result.stdout.fnmatch_lines(
@@ -171,7 +172,8 @@ def test_under_xdist_a_site_that_fails_to_start_fails_its_tests_with_one_line(
     pytester: pytest.Pytester,
 ) -> None:
     pytester.makeconftest(
-        'from mock_sites.registry import SITE_MODULES\n\nSITE_MODULES["ameli"] = "site_en_panne"\n'
+        "import mock_sites.ameli\nimport site_en_panne\n\n"
+        "mock_sites.ameli.create_app = site_en_panne.create_app\n"
         'pytest_plugins = ["parcours.plugin"]\n'
     )
     pytester.makepyfile(site_en_panne=BROKEN_SITE, test_sites=USES_SITES)

@@ -20,9 +20,9 @@ from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
 
 from mock_sites.accounts import enroll_person
+from mock_sites.catalogue import entries
 from mock_sites.common.clock import Clock
 from mock_sites.common.identities import generate_person
-from mock_sites.registry import SITE_MODULES
 from mock_sites.runner import RunningSites, SiteStartError, start_sites
 
 from .browserless import Browserless, login_through_franceconnect
@@ -30,10 +30,11 @@ from .browserless import Browserless, login_through_franceconnect
 BANNER = "Site fictif — environnement de test"
 DISCOVERY = "/api/v2/.well-known/openid-configuration"
 ROOT = Path(__file__).resolve().parent.parent
+SITE_NAMES = [entry.name for entry in entries()]
 
 
 def test_every_site_and_the_smtp_server_listen_on_loopback_only(mock_sites: RunningSites) -> None:
-    assert set(mock_sites.servers) == set(SITE_MODULES)
+    assert set(mock_sites.servers) == set(SITE_NAMES)
     assert mock_sites.smtp is not None and mock_sites.smtp.server is not None
     sockets = {name: server.socket for name, server in mock_sites.servers.items()}
     sockets |= {"smtp": mock_sites.smtp.server.sockets[0]}  # type: ignore[attr-defined]
@@ -57,7 +58,7 @@ def html_pages(mock_sites: RunningSites, name: str) -> Iterator[tuple[str, TestR
             yield rule.rule, response
 
 
-@pytest.mark.parametrize("name", sorted(SITE_MODULES))
+@pytest.mark.parametrize("name", sorted(SITE_NAMES))
 def test_every_page_carries_the_banner(mock_sites: RunningSites, name: str) -> None:
     pages = dict(html_pages(mock_sites, name))
     assert pages, f"{name} serves no page"
@@ -108,7 +109,7 @@ def test_a_site_session_cookie_reaches_no_other_site(
         assert "domain=" not in value.lower(), value  # host-only: never shared with sibling hosts
         jar.extract_cookies(_Headers([value]), urllib.request.Request(f"{origin}/"))  # type: ignore[arg-type]
     sent = {}
-    for name in SITE_MODULES:
+    for name in SITE_NAMES:
         request = urllib.request.Request(mock_sites.url(name, "/"))
         jar.add_cookie_header(request)
         sent[name] = request.get_header("Cookie") or ""
@@ -118,13 +119,13 @@ def test_a_site_session_cookie_reaches_no_other_site(
         name = str(host).removesuffix(".localhost")
         assert f"session_{name}=" in sent[name], sent  # each site does get its own back
     for name, header in sent.items():
-        others = [f"session_{other}=" for other in SITE_MODULES if other != name]
+        others = [f"session_{other}=" for other in SITE_NAMES if other != name]
         assert not any(cookie in header for cookie in others), f"{name} receives {header}"
 
 
 def test_every_site_has_its_own_origin(mock_sites: RunningSites) -> None:
-    hosts = {urllib.parse.urlsplit(mock_sites.url(name)).hostname for name in SITE_MODULES}
-    assert hosts == {f"{name}.localhost" for name in SITE_MODULES}
+    hosts = {urllib.parse.urlsplit(mock_sites.url(name)).hostname for name in SITE_NAMES}
+    assert hosts == {f"{name}.localhost" for name in SITE_NAMES}
 
 
 def test_a_busy_first_port_is_a_clear_error() -> None:
@@ -140,7 +141,7 @@ def test_a_busy_first_port_is_a_clear_error() -> None:
 
 def test_a_busy_port_after_the_first_releases_the_ports_already_bound() -> None:
     first = free_block(2)
-    second_site = list(SITE_MODULES)[1]
+    second_site = list(SITE_NAMES)[1]
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", first + 1))
         busy.listen()
@@ -151,7 +152,7 @@ def test_a_busy_port_after_the_first_releases_the_ports_already_bound() -> None:
 
 
 def test_sites_share_one_clock_that_only_moves_forward(mock_sites: RunningSites) -> None:
-    for name in SITE_MODULES:
+    for name in SITE_NAMES:
         assert mock_sites.app(name).config["SITE"].clock is mock_sites.clock
     clock = Clock()
     before = clock.now()
@@ -177,7 +178,7 @@ def read_sites(process: subprocess.Popen[str]) -> dict[str, str]:
     """The `<name> <url>` lines `serve` prints, after its `# seed` line."""
     assert process.stdout is not None
     assert process.stdout.readline().startswith("# seed ")
-    lines = [process.stdout.readline().split() for _ in SITE_MODULES]
+    lines = [process.stdout.readline().split() for _ in SITE_NAMES]
     return {name: url for name, url in lines}
 
 
@@ -209,7 +210,7 @@ def test_serve_prints_one_line_per_site_and_the_sites_answer() -> None:
     process = serve("--seed", "abc123")
     try:
         sites = read_sites(process)
-        assert set(sites) == set(SITE_MODULES)
+        assert set(sites) == set(SITE_NAMES)
         for name, url in sites.items():
             assert url.startswith(f"http://{name}.localhost:")
             port = int(url.rsplit(":", 1)[1])
@@ -225,11 +226,11 @@ def test_serve_prints_one_line_per_site_and_the_sites_answer() -> None:
 
 
 def test_serve_port_picks_consecutive_ports() -> None:
-    first = free_block(len(SITE_MODULES))
+    first = free_block(len(SITE_NAMES))
     process = serve("--port", str(first))
     try:
         ports = sorted(int(url.rsplit(":", 1)[1]) for url in read_sites(process).values())
-        assert ports == list(range(first, first + len(SITE_MODULES)))
+        assert ports == list(range(first, first + len(SITE_NAMES)))
     finally:
         stop(process)
 

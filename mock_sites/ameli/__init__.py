@@ -4,25 +4,11 @@ from __future__ import annotations
 
 from flask import Flask
 
-from ..common.identities import Person
-from ..common.identity_provider import LoginForm, create_identity_provider_app
+from ..catalogue import Role, SiteEntry
+from ..common.nir import check_nir_without_key, nir_without_key_of
 from ..common.site import SiteConfig
-from ..federation import identity_provider
-
-
-def check_nir_without_key(identifier: str) -> str | None:
-    """The tutorial: "numéro de sécurité sociale à 13 chiffres (sans les 2 derniers)"."""
-    if len(identifier) == 15 and identifier.isdigit():
-        return "Saisissez votre numéro de sécurité sociale sans la clé : 13 chiffres."
-    if len(identifier) != 13 or not identifier.isdigit():
-        return "Le numéro de sécurité sociale doit comporter 13 chiffres."
-    return None
-
-
-def identifier_of(person: Person) -> str:
-    """An Ameli account is known by the NIR without its key."""
-    return person.nir_without_key
-
+from ..federation.identity_provider import create_identity_provider_app
+from ..federation.roles import IdentityProvider, LoginForm
 
 LOGIN_FORM = LoginForm(
     heading="Connexion à mon compte ameli",
@@ -32,10 +18,19 @@ LOGIN_FORM = LoginForm(
     button="Me connecter",
     bad_credentials="Numéro de sécurité sociale ou code confidentiel incorrect.",
     check_identifier=check_nir_without_key,
-    identifier_of=identifier_of,
+    identifier_of=nir_without_key_of,
+)
+
+IDENTITY_PROVIDER = IdentityProvider(LOGIN_FORM, mail_name="Ameli (l'Assurance Maladie)")
+SITE = SiteEntry(
+    name="ameli",
+    module=__name__,
+    role=Role.IDENTITY_PROVIDER,
+    title="Ameli",
+    identity_provider=IDENTITY_PROVIDER,
 )
 
 
 def create_app(config: SiteConfig) -> Flask:
     """The Ameli site."""
-    return create_identity_provider_app(__name__, config, identity_provider("ameli"), LOGIN_FORM)
+    return create_identity_provider_app(__name__, config, SITE.title, IDENTITY_PROVIDER)

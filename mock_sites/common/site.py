@@ -11,6 +11,7 @@ from flask import Flask
 from jinja2 import ChoiceLoader, PackageLoader
 
 from .clock import Clock
+from .oidc.registry import ClientRegistry
 from .sitemap import SiteMap
 
 
@@ -28,7 +29,7 @@ class SiteConfig:
     # How long FranceConnect waits for an identity provider's server; short in tests, so the
     # "ne répond pas à temps" accounts fail fast.
     backchannel_timeout: float = 10.0
-    extra: dict[str, Any] = field(default_factory=dict)
+    clients: ClientRegistry = field(default_factory=ClientRegistry)  # the run's OIDC registrations
 
     @property
     def url(self) -> str:

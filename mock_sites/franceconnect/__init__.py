@@ -2,65 +2,58 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from flask import Flask
 
-from ..common.oidc.client import OidcClient
-from ..common.oidc.endpoints import provider_blueprint
-from ..common.oidc.provider import IDENTITY_CLAIMS, OidcProvider, RegisteredClient
-from ..common.oidc.provider import SCHEMA as OIDC_SCHEMA
+from ..catalogue import Role, SiteEntry, identity_providers, services
+from ..common.oidc import endpoints
+from ..common.oidc.models import SCHEMA as OIDC_SCHEMA
+from ..common.oidc.provider import OidcProvider, RegisteredClient
 from ..common.site import SiteConfig, new_site_app
 from ..common.storage import init_storage
-from ..federation import (
-    HUB_IDP_CALLBACK_PATH,
-    HUB_ISSUER_PATH,
-    IDENTITY_PROVIDERS,
-    SERVICE_PROVIDERS,
-    Federation,
-)
-from . import identities
-from .views import register_views
+from ..federation.clients import hub_client_of_provider
+from ..federation.registrations import HUB, HUB_ISSUER_PATH, Federation
+from . import identities, views
+from .hub import EXTENSION, Hub, OfferedAccount, user_claims
+
+SITE = SiteEntry(name=HUB, module=__name__, role=Role.HUB, title="FranceConnect")
 
 
 def create_app(config: SiteConfig) -> Flask:
-    """The FranceConnect hub."""
-    app = new_site_app(__name__, config, "FranceConnect")
+    """The FranceConnect hub: it offers the run's identity providers to the run's services."""
+    app = new_site_app(__name__, config, SITE.title)
     init_storage(app, OIDC_SCHEMA + identities.SCHEMA)
-    federation: Federation = config.extra["federation"]
-    clients = [federation.service_client(s) for s in SERVICE_PROVIDERS]
-    clients += config.extra.get("extra_clients", [])
-
-    def user_claims(identity_id: str, client: RegisteredClient) -> dict[str, Any]:
-        sub = identities.pairwise_sub(identity_id, client.sector_identifier)
-        return {"sub": sub, **identities.load(identity_id)}
-
-    provider = OidcProvider(
+    OidcProvider(
         app,
-        issuer=federation.hub_issuer(),
-        clients=clients,
+        issuer=Federation.of(config).hub_issuer(),
+        clients=[*registered_services(config), *config.clients.extra],
         clock=config.clock,
         user_claims=user_claims,
         acr_values=("eidas1",),
     )
-    hub = federation.hub_client()
-    idp_clients = {
-        idp.site: OidcClient(
-            issuer=federation.idp_issuer(idp.site),
-            client_id=hub.client_id,
-            client_secret=hub.client_secret,
-            redirect_uri=config.sites.url(config.name, HUB_IDP_CALLBACK_PATH),
-            scope="openid " + " ".join(IDENTITY_CLAIMS),
-            clock=config.clock,
-            backchannel=config.sites.backchannel,
-            post_logout_redirect_uri=hub.post_logout_redirect_uris[0],
-            timeout=config.backchannel_timeout,
-        )
-        for idp in IDENTITY_PROVIDERS
-    }
-    bp = provider_blueprint(provider, "oidc", HUB_ISSUER_PATH)
-    register_views(bp, provider, idp_clients)
-    app.register_blueprint(bp)
-    app.extensions["oidc_provider"] = provider
-    app.extensions["idp_clients"] = idp_clients
+    accounts = offered_accounts(config)
+    app.extensions[EXTENSION] = Hub(
+        accounts={account.site: account for account in accounts},
+        idp_clients={account.site: hub_client_of_provider(config, account.site) for account in accounts},
+    )
+    app.register_blueprint(endpoints.bp, url_prefix=HUB_ISSUER_PATH)
+    app.register_blueprint(views.bp, url_prefix=HUB_ISSUER_PATH)
     return app
+
+
+def offered_accounts(config: SiteConfig) -> list[OfferedAccount]:
+    """The identity providers of the run, in the tutorial's order."""
+    return [
+        OfferedAccount(entry.name, entry.title, entry.identity_provider)
+        for entry in identity_providers()
+        if entry.identity_provider is not None and entry.name in config.sites.ports
+    ]
+
+
+def registered_services(config: SiteConfig) -> list[RegisteredClient]:
+    """The bundled services of the run, as registered at FranceConnect."""
+    federation = Federation.of(config)
+    return [
+        federation.service_client(entry.name, entry.service.display_name)
+        for entry in services()
+        if entry.service is not None and entry.name in config.sites.ports
+    ]

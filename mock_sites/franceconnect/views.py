@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 
 import requests
 from authlib.oauth2 import OAuth2Error
+from authlib.oauth2.rfc6749 import grants
 from flask import Blueprint, redirect, render_template, request, session, url_for
 
 from ..common.oidc.client import (
@@ -16,15 +17,17 @@ from ..common.oidc.client import (
     ProviderUnreachable,
     new_state_or_nonce,
 )
-from ..common.oidc.provider import EndUser, OidcProvider
+from ..common.oidc.provider import EndUser, OidcProvider, RegisteredClient, current_provider
 from ..common.site import site_config
-from ..federation import IDENTITY_PROVIDERS, identity_provider
 from . import errors, identities
 from .errors import HubError
+from .hub import current_hub
 from .notification import send_connection_notification
 
 MIN_STATE_AND_NONCE_LENGTH = 32
 EIDAS_LEVELS = ("eidas1", "eidas2", "eidas3")  # each satisfies FranceConnect's eidas1
+
+bp = Blueprint("oidc", __name__)
 
 
 def error_page(error: HubError, status: int = 400) -> tuple[str, int]:
@@ -50,112 +53,112 @@ def check_service_request(provider: OidcProvider, args: Any) -> HubError | None:
     return None
 
 
-def register_views(bp: Blueprint, provider: OidcProvider, idp_clients: dict[str, OidcClient]) -> None:
-    """Add the person-facing pages to the hub's blueprint."""
-
-    @bp.route("/authorize", methods=["GET", "POST"])
-    def authorize() -> Any:
-        refused = check_service_request(provider, request.args)
-        if refused:
-            return error_page(refused)
-        identity_id = session.get("identity")
-        try:
-            grant = provider.validate_authorization()
-        except OAuth2Error as error:
-            return error_page(
-                HubError(
-                    errors.INVALID_REQUEST.code,
-                    f"{errors.INVALID_REQUEST.message} ({error.description or error.error})",
-                )
-            )
-        client = provider.clients[request.args["client_id"]]
-        session["pending_authorize"] = request.query_string.decode()
-        if identity_id is None:
-            return render_template(
-                "franceconnect/choix.html", providers=IDENTITY_PROVIDERS, service=client.name
-            )
-        identity = identities.load(identity_id)
-        account = identity_provider(session["idp"])
-        if request.method == "GET":
-            return render_template(
-                "franceconnect/continuer.html",
-                identity=identity,
-                account=account,
-                service=client.name,
-            )
-        # The level the service asked for (eidas1): a higher one from the provider satisfies it.
-        acr = request.args.get("acr_values", provider.acr_values[0])
-        end_user = EndUser(identity_id, acr, int(session["auth_time"]))
-        response = provider.authorize(grant, end_user)
-        session.pop("pending_authorize", None)
-        send_connection_notification(identity, client.name, account.mail_name)
-        return response
-
-    @bp.post("/choisir-compte")
-    def choose_account() -> Any:
-        if "pending_authorize" not in session:
-            return error_page(errors.NO_PENDING_LOGIN)
-        idp = request.form.get("idp", "")
-        client = idp_clients.get(idp)
-        if client is None:
-            return error_page(errors.NO_PENDING_LOGIN)
-        session["idp_pending"] = {
-            "idp": idp,
-            "state": new_state_or_nonce(),
-            "nonce": new_state_or_nonce(),
-        }
-        pending = session["idp_pending"]
-        try:
-            url = client.authorization_url(pending["state"], pending["nonce"], identity_provider(idp).acr)
-        except (requests.RequestException, OidcError):
-            return error_page(errors.IDP_UNREACHABLE, 502)
-        return redirect(url)
-
-    @bp.get("/oidc-callback")
-    def idp_callback() -> Any:
-        pending = session.pop("idp_pending", None)
-        if pending is None or "pending_authorize" not in session:
-            return error_page(errors.NO_PENDING_LOGIN)
-        if request.args.get("state") != pending["state"]:
-            return error_page(errors.IDP_BAD_STATE)
-        if request.args.get("error") == "access_denied":
-            # The person went back from the provider: offer the list of accounts again.
-            return redirect(_pending_authorize_url())
-        if "error" in request.args:
-            return error_page(errors.IDP_REFUSED, 502)
-        try:
-            tokens, claims = _identity_from(
-                idp_clients[pending["idp"]], request.args.get("code", ""), pending
-            )
-        except (ProviderUnreachable, requests.RequestException):
-            return error_page(errors.IDP_UNREACHABLE, 502)
-        except ProviderFailure:
-            return error_page(errors.IDP_REFUSED, 502)
-        except OidcError:
-            return error_page(errors.IDP_BAD_TOKEN, 502)
-        if identities.missing_claims(claims):
-            return error_page(errors.IDP_INCOMPLETE_IDENTITY, 502)
-        session["identity"] = identities.remember(claims, pending["idp"])
-        session["idp"] = pending["idp"]
-        session["idp_id_token"] = tokens["id_token"]
-        session["auth_time"] = site_config().clock.timestamp()
-        return redirect(_pending_authorize_url())
-
-    @bp.get("/session/end")
-    def end_session() -> Any:
-        claims = provider.verify_own_token(request.args.get("id_token_hint", ""))
-        if claims is None:
-            return error_page(HubError(errors.INVALID_REQUEST.code, "Le jeton id_token_hint est invalide."))
-        aud = claims["aud"][0] if isinstance(claims["aud"], list) else claims["aud"]
-        client = provider.clients.get(aud)
-        target = request.args.get("post_logout_redirect_uri", "")
-        if client is None or target not in client.post_logout_redirect_uris:
-            return error_page(errors.BAD_REDIRECT_URI)
-        session.clear()
-        return redirect(f"{target}?{urlencode({'state': request.args.get('state', '')})}")
+@bp.route("/authorize", methods=["GET", "POST"])
+def authorize() -> Any:
+    """A service's login request: the list of accounts, the "Continuer sur" page, or an error."""
+    provider = current_provider()
+    refused = check_service_request(provider, request.args)
+    if refused:
+        return error_page(refused)
+    try:
+        grant = provider.validate_authorization()
+    except OAuth2Error as error:
+        detail = f"{errors.INVALID_REQUEST.message} ({error.description or error.error})"
+        return error_page(HubError(errors.INVALID_REQUEST.code, detail))
+    client = provider.clients[request.args["client_id"]]
+    session["pending_authorize"] = request.query_string.decode()
+    identity_id = session.get("identity")
+    if identity_id is None:
+        accounts = list(current_hub().accounts.values())
+        return render_template("franceconnect/choix.html", providers=accounts, service=client.name)
+    if request.method == "GET":
+        return render_template(
+            "franceconnect/continuer.html",
+            identity=identities.load(identity_id),
+            account=current_hub().accounts[session["idp"]],
+            service=client.name,
+        )
+    return continue_to_service(grant, client, identity_id)
 
 
-def _identity_from(
+def continue_to_service(grant: grants.BaseGrant, client: RegisteredClient, identity_id: str) -> Any:
+    """The "Continuer sur <service>" button: a code for the service, and the connection notification mail."""
+    provider = current_provider()
+    # The level the service asked for (eidas1): a higher one from the provider satisfies it.
+    acr = request.args.get("acr_values", provider.acr_values[0])
+    response = provider.authorize(grant, EndUser(identity_id, acr, int(session["auth_time"])))
+    session.pop("pending_authorize", None)
+    account = current_hub().accounts[session["idp"]]
+    send_connection_notification(identities.load(identity_id), client.name, account.role.mail_name)
+    return response
+
+
+@bp.post("/choisir-compte")
+def choose_account() -> Any:
+    """The person picked an account: off to that identity provider."""
+    if "pending_authorize" not in session:
+        return error_page(errors.NO_PENDING_LOGIN)
+    idp = request.form.get("idp", "")
+    hub = current_hub()
+    client = hub.idp_clients.get(idp)
+    if client is None:
+        return error_page(errors.NO_PENDING_LOGIN)
+    pending = {"idp": idp, "state": new_state_or_nonce(), "nonce": new_state_or_nonce()}
+    session["idp_pending"] = pending
+    try:
+        url = client.authorization_url(pending["state"], pending["nonce"], hub.accounts[idp].role.acr)
+    except (requests.RequestException, OidcError):
+        return error_page(errors.IDP_UNREACHABLE, 502)
+    return redirect(url)
+
+
+@bp.get("/oidc-callback")
+def idp_callback() -> Any:
+    """Back from the identity provider: redeem its code, check the identity, remember it."""
+    pending = session.pop("idp_pending", None)
+    if pending is None or "pending_authorize" not in session:
+        return error_page(errors.NO_PENDING_LOGIN)
+    if request.args.get("state") != pending["state"]:
+        return error_page(errors.IDP_BAD_STATE)
+    if request.args.get("error") == "access_denied":
+        # The person went back from the provider: offer the list of accounts again.
+        return redirect(pending_authorize_url())
+    if "error" in request.args:
+        return error_page(errors.IDP_REFUSED, 502)
+    client = current_hub().idp_clients[pending["idp"]]
+    try:
+        tokens, claims = identity_from(client, request.args.get("code", ""), pending)
+    except (ProviderUnreachable, requests.RequestException):
+        return error_page(errors.IDP_UNREACHABLE, 502)
+    except ProviderFailure:
+        return error_page(errors.IDP_REFUSED, 502)
+    except OidcError:
+        return error_page(errors.IDP_BAD_TOKEN, 502)
+    if identities.missing_claims(claims):
+        return error_page(errors.IDP_INCOMPLETE_IDENTITY, 502)
+    session["identity"] = identities.remember(claims, pending["idp"])
+    session["idp"] = pending["idp"]
+    session["idp_id_token"] = tokens["id_token"]
+    session["auth_time"] = site_config().clock.timestamp()
+    return redirect(pending_authorize_url())
+
+
+@bp.get("/session/end")
+def end_session() -> Any:
+    """A service logs the person out: FranceConnect forgets them and sends them back."""
+    claims = current_provider().verify_own_token(request.args.get("id_token_hint", ""))
+    if claims is None:
+        return error_page(HubError(errors.INVALID_REQUEST.code, "Le jeton id_token_hint est invalide."))
+    aud = claims["aud"][0] if isinstance(claims["aud"], list) else claims["aud"]
+    client = current_provider().clients.get(aud)
+    target = request.args.get("post_logout_redirect_uri", "")
+    if client is None or target not in client.post_logout_redirect_uris:
+        return error_page(errors.BAD_REDIRECT_URI)
+    session.clear()
+    return redirect(f"{target}?{urlencode({'state': request.args.get('state', '')})}")
+
+
+def identity_from(
     client: OidcClient, code: str, pending: dict[str, str]
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """Redeem a provider's code; returns its tokens and the verified identity claims."""
@@ -169,5 +172,6 @@ def _identity_from(
     return tokens, claims
 
 
-def _pending_authorize_url() -> str:
+def pending_authorize_url() -> str:
+    """The service's /authorize request the person is in the middle of."""
     return f"{url_for('oidc.authorize')}?{session['pending_authorize']}"

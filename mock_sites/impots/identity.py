@@ -5,7 +5,7 @@ from __future__ import annotations
 from stdnum.fr import nif
 
 from ..common.identities import Person
-from ..common.identity_provider import LoginForm
+from ..federation.roles import LoginForm
 
 
 def check_numero_fiscal(identifier: str) -> str | None:

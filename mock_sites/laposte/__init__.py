@@ -8,10 +8,11 @@ import re
 
 from flask import Flask
 
+from ..catalogue import Role, SiteEntry
 from ..common.identities import Person
-from ..common.identity_provider import ConfirmationStep, LoginForm, create_identity_provider_app
 from ..common.site import SiteConfig
-from ..federation import identity_provider
+from ..federation.identity_provider import create_identity_provider_app
+from ..federation.roles import ConfirmationStep, IdentityProvider, LoginForm
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -55,8 +56,16 @@ LOGIN_FORM = LoginForm(
         code_of=app_code,
     ),
 )
+IDENTITY_PROVIDER = IdentityProvider(LOGIN_FORM, mail_name="Identité Numérique La Poste", acr="eidas2")
+SITE = SiteEntry(
+    name="laposte",
+    module=__name__,
+    role=Role.IDENTITY_PROVIDER,
+    title="Identité Numérique La Poste",
+    identity_provider=IDENTITY_PROVIDER,
+)
 
 
 def create_app(config: SiteConfig) -> Flask:
     """The Identité Numérique La Poste site."""
-    return create_identity_provider_app(__name__, config, identity_provider("laposte"), LOGIN_FORM)
+    return create_identity_provider_app(__name__, config, SITE.title, IDENTITY_PROVIDER)

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from flask import Flask
 
-from ..common.service_provider import create_service_provider_app
+from ..catalogue import Role, SiteEntry
 from ..common.site import SiteConfig
-from ..federation import service
+from ..federation.roles import Service
+from ..federation.service_provider import create_service_provider_app
+
+SERVICE = Service(display_name="mesdroitssociaux.gouv.fr")
+SITE = SiteEntry(
+    name="mesdroitssociaux", module=__name__, role=Role.SERVICE, title="Mes droits sociaux", service=SERVICE
+)
 
 
 def create_app(config: SiteConfig) -> Flask:
     """The mesdroitssociaux site."""
-    return create_service_provider_app(__name__, config, service("mesdroitssociaux"), "Mes droits sociaux")
+    return create_service_provider_app(__name__, config, SITE.title, SERVICE)

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from flask import Flask
 
-from ..ameli import check_nir_without_key
-from ..ameli import identifier_of as nir_without_key_of
-from ..common.identity_provider import LoginForm, create_identity_provider_app
+from ..catalogue import Role, SiteEntry
+from ..common.nir import check_nir_without_key, nir_without_key_of
 from ..common.site import SiteConfig
-from ..federation import identity_provider
+from ..federation.identity_provider import create_identity_provider_app
+from ..federation.roles import IdentityProvider, LoginForm
 
 LOGIN_FORM = LoginForm(
     heading="Connexion à mon espace privé MSA",
@@ -21,8 +21,16 @@ LOGIN_FORM = LoginForm(
     check_identifier=check_nir_without_key,
     identifier_of=nir_without_key_of,  # like Ameli, the MSA knows members by the NIR without key
 )
+IDENTITY_PROVIDER = IdentityProvider(LOGIN_FORM, mail_name="msa.fr (Mutualité sociale agricole)")
+SITE = SiteEntry(
+    name="msa",
+    module=__name__,
+    role=Role.IDENTITY_PROVIDER,
+    title="msa.fr",
+    identity_provider=IDENTITY_PROVIDER,
+)
 
 
 def create_app(config: SiteConfig) -> Flask:
     """The msa.fr site."""
-    return create_identity_provider_app(__name__, config, identity_provider("msa"), LOGIN_FORM)
+    return create_identity_provider_app(__name__, config, SITE.title, IDENTITY_PROVIDER)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from flask import Flask
 
+from ..catalogue import Role, SiteEntry
 from ..common.identities import Person
-from ..common.identity_provider import LoginForm, create_identity_provider_app
 from ..common.site import SiteConfig
-from ..federation import identity_provider
+from ..federation.identity_provider import create_identity_provider_app
+from ..federation.roles import IdentityProvider, LoginForm
 
 
 def check_mobile(identifier: str) -> str | None:
@@ -32,8 +33,16 @@ LOGIN_FORM = LoginForm(
     check_identifier=check_mobile,
     identifier_of=identifier_of,
 )
+IDENTITY_PROVIDER = IdentityProvider(LOGIN_FORM, mail_name="Yris")
+SITE = SiteEntry(
+    name="yris",
+    module=__name__,
+    role=Role.IDENTITY_PROVIDER,
+    title="Yris",
+    identity_provider=IDENTITY_PROVIDER,
+)
 
 
 def create_app(config: SiteConfig) -> Flask:
     """The Yris site."""
-    return create_identity_provider_app(__name__, config, identity_provider("yris"), LOGIN_FORM)
+    return create_identity_provider_app(__name__, config, SITE.title, IDENTITY_PROVIDER)

@@ -2,63 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
 from playwright.sync_api import Locator, Page, expect
 
+from mock_sites.catalogue import identity_provider_role
 from mock_sites.common.identities import Person
-from mock_sites.laposte import app_code
-
-
-@dataclass(frozen=True)
-class Confirmation:
-    """A second page where the person confirms the login (La Poste: the app's secret code)."""
-
-    titre: str
-    libelle: str
-    bouton: str
-    code_de: Callable[[Person], str]
-
-
-@dataclass(frozen=True)
-class Formulaire:
-    """What a person types at one provider, in that provider's words."""
-
-    identifiant: str
-    secret: str
-    bouton: str
-    identifiant_de: Callable[[Person], str]
-    confirmation: Confirmation | None = None
-
-
-# By the title of the provider's button on FranceConnect.
-FORMULAIRES: dict[str, Formulaire] = {
-    "impots.gouv.fr": Formulaire("Numéro fiscal", "Mot de passe", "Connexion", lambda p: p.numero_fiscal),
-    "Ameli": Formulaire(
-        "Numéro de sécurité sociale", "Code confidentiel", "Me connecter", lambda p: p.nir_without_key
-    ),
-    "Identité Numérique La Poste": Formulaire(
-        "Adresse électronique",
-        "Mot de passe",
-        "Se connecter",
-        lambda p: p.email,
-        Confirmation("Confirmez votre connexion", "Code secret de l'application", "Valider", app_code),
-    ),
-    "Yris": Formulaire("Numéro de téléphone mobile", "Mot de passe", "Se connecter", lambda p: p.phone),
-    "msa.fr": Formulaire(
-        "Numéro de sécurité sociale", "Mot de passe", "Se connecter", lambda p: p.nir_without_key
-    ),
-}
-
-
-def formulaire(compte: str) -> Formulaire:
-    """The form of the provider whose button reads `compte`; an unknown one lists the known ones."""
-    try:
-        return FORMULAIRES[compte]
-    except KeyError:
-        known = ", ".join(FORMULAIRES)
-        raise LookupError(f"compte inconnu : {compte!r} (connus : {known})") from None
 
 
 class ConnexionFournisseur:
@@ -77,12 +24,15 @@ class ConnexionFournisseur:
         self.champ(libelle).fill(valeur)
 
     def se_connecter(self, compte: str, usager: Person) -> None:
-        """Type one's identifier and secret at this provider, submit, and confirm if it asks."""
-        form = formulaire(compte)
-        self.saisir(form.identifiant, form.identifiant_de(usager))
-        self.saisir(form.secret, usager.password)
-        self.page.get_by_role("button", name=form.bouton, exact=True).click()
-        if form.confirmation is not None:
-            expect(self.page.get_by_role("heading", name=form.confirmation.titre)).to_be_visible()
-            self.saisir(form.confirmation.libelle, form.confirmation.code_de(usager))
-            self.page.get_by_role("button", name=form.confirmation.bouton, exact=True).click()
+        """Type one's identifier and secret at this provider, submit, and confirm if it asks.
+
+        The labels are the ones the provider's site declares in the catalogue (its LoginForm)."""
+        form = identity_provider_role(compte).login_form
+        self.saisir(form.identifier_label, form.identifier_of(usager))
+        self.saisir(form.secret_label, usager.password)
+        self.page.get_by_role("button", name=form.button, exact=True).click()
+        confirmation = form.confirmation
+        if confirmation is not None:
+            expect(self.page.get_by_role("heading", name=confirmation.heading)).to_be_visible()
+            self.saisir(confirmation.label, confirmation.code_of(usager))
+            self.page.get_by_role("button", name=confirmation.button, exact=True).click()

@@ -6,12 +6,8 @@ import re
 
 from playwright.sync_api import Locator, Page, expect
 
-# The links a person follows from a service's home page to its FranceConnect button.
-CHEMIN_VERS_FRANCECONNECT: dict[str, tuple[str, ...]] = {
-    "mesdroitssociaux": (),
-    "impots": ("Votre espace particulier",),
-    "ants": ("Mon Compte",),
-}
+from mock_sites.catalogue import service_role
+
 SUB = re.compile(r"Identifiant FranceConnect : (\S+)")
 
 
@@ -32,8 +28,9 @@ class AccueilService:
         self.bouton_franceconnect.click()
 
     def aller_a_franceconnect(self, site: str) -> None:
-        """From the home page, follow the service's links to its button, then click it."""
-        for lien in CHEMIN_VERS_FRANCECONNECT[site]:
+        """From the home page, follow the service's links to its button (as its catalogue entry
+        lists them), then click it."""
+        for lien in service_role(site).path_to_franceconnect:
             self.page.get_by_role("link", name=lien, exact=True).click()
         self.s_identifier_avec_franceconnect()
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from werkzeug.security import check_password_hash
 
-from ...common.identity_provider import save_account
+from ...federation.accounts import save_account
 from ..foyers import find_record
 
 SCHEMA = """

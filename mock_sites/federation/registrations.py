@@ -1,0 +1,70 @@
+"""Who trusts whom in a run: where each issuer lives and how each client is registered.
+
+Built from a site's SiteConfig (where the sites are, the run's client secrets), so FranceConnect, the
+services and the identity providers agree without sharing anything else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..common.oidc.models import RegisteredClient
+from ..common.oidc.registry import ClientRegistry
+from ..common.site import SiteConfig
+from ..common.sitemap import SiteMap
+
+HUB = "franceconnect"
+HUB_ISSUER_PATH = "/api/v2"
+HUB_IDP_CALLBACK_PATH = "/api/v2/oidc-callback"
+HUB_LOGOUT_CALLBACK_PATH = "/api/v2/client/logout-callback"
+SERVICE_CALLBACK_PATH = "/oidc/callback"
+SERVICE_LOGOUT_CALLBACK_PATH = "/oidc/deconnexion"
+IDP_ISSUER_PATH = "/oidc"
+HUB_CLIENT_ID = "franceconnect-client"
+
+
+def service_client_id(site: str) -> str:
+    """The client id a bundled service is registered under at FranceConnect."""
+    return f"{site}-client"
+
+
+@dataclass(frozen=True)
+class Federation:
+    """The run's registrations, seen from any of its sites."""
+
+    sites: SiteMap
+    clients: ClientRegistry
+
+    @classmethod
+    def of(cls, config: SiteConfig) -> Federation:
+        """The federation a site takes part in."""
+        return cls(config.sites, config.clients)
+
+    def hub_issuer(self) -> str:
+        """FranceConnect's issuer URL."""
+        return self.sites.url(HUB, HUB_ISSUER_PATH)
+
+    def idp_issuer(self, idp: str) -> str:
+        """An identity provider's issuer URL."""
+        return self.sites.url(idp, IDP_ISSUER_PATH)
+
+    def service_client(self, site: str, display_name: str) -> RegisteredClient:
+        """How a service is registered at FranceConnect."""
+        client_id = service_client_id(site)
+        return RegisteredClient(
+            client_id=client_id,
+            client_secret=self.clients.secret(client_id),
+            name=display_name,
+            redirect_uris=(self.sites.url(site, SERVICE_CALLBACK_PATH),),
+            post_logout_redirect_uris=(self.sites.url(site, SERVICE_LOGOUT_CALLBACK_PATH),),
+        )
+
+    def hub_client(self) -> RegisteredClient:
+        """How FranceConnect is registered at every identity provider."""
+        return RegisteredClient(
+            client_id=HUB_CLIENT_ID,
+            client_secret=self.clients.secret(HUB_CLIENT_ID),
+            name="FranceConnect",
+            redirect_uris=(self.sites.url(HUB, HUB_IDP_CALLBACK_PATH),),
+            post_logout_redirect_uris=(self.sites.url(HUB, HUB_LOGOUT_CALLBACK_PATH),),
+        )

@@ -1,0 +1,60 @@
+"""What a site declares to take a part in the federation: an identity provider's login form and
+level, a service's name at FranceConnect and the way to its button."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..common.identities import Person
+
+
+def compact(identifier: str) -> str:
+    """What most providers do with a typed identifier: drop the spaces people put in numbers."""
+    return identifier.strip().replace(" ", "")
+
+
+@dataclass(frozen=True)
+class ConfirmationStep:
+    """A page after the password where the person confirms the login (e.g. in the provider's app)."""
+
+    heading: str
+    explanation: str
+    label: str
+    button: str
+    bad_code: str
+    code_of: Callable[[Person], str]  # the code this person confirms with
+
+
+@dataclass(frozen=True)
+class LoginForm:
+    """What a provider's login page asks, in its own words."""
+
+    heading: str
+    identifier_label: str
+    secret_label: str
+    button: str
+    bad_credentials: str  # shown for an unknown account or a wrong secret
+    check_identifier: Callable[[str], str | None]  # error message for a malformed identifier
+    identifier_of: Callable[[Person], str]  # the identifier a person's account has here
+    identifier_hint: str = ""
+    normalize: Callable[[str], str] = compact  # what the provider does with the typed identifier
+    confirmation: ConfirmationStep | None = None
+
+
+@dataclass(frozen=True)
+class IdentityProvider:
+    """A site whose accounts FranceConnect offers (its button bears the site's title)."""
+
+    login_form: LoginForm
+    mail_name: str  # how the connection notification names the account used
+    acr: str = "eidas1"  # the eIDAS level its accounts reach (FranceConnect needs eidas1 or above)
+
+
+@dataclass(frozen=True)
+class Service:
+    """A site that offers "S'identifier avec FranceConnect"."""
+
+    display_name: str  # what FranceConnect shows: "Continuer sur <display_name>"
+    home_path: str = "/"  # the page with the FranceConnect button
+    path_to_franceconnect: tuple[str, ...] = ()  # the links a person follows from "/" to that page

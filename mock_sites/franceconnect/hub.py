@@ -1,0 +1,44 @@
+"""The hub's state in its app: the accounts it offers and its client of each identity provider."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from flask import current_app
+
+from ..common.oidc.client import OidcClient
+from ..common.oidc.provider import RegisteredClient
+from ..federation.roles import IdentityProvider
+from . import identities
+
+EXTENSION = "franceconnect_hub"
+
+
+@dataclass(frozen=True)
+class OfferedAccount:
+    """An identity provider FranceConnect offers: its site, the title on its button, its role."""
+
+    site: str
+    title: str
+    role: IdentityProvider
+
+
+@dataclass(frozen=True)
+class Hub:
+    """What the hub's pages need besides its OpenID provider."""
+
+    accounts: dict[str, OfferedAccount]  # by site, in the tutorial's order
+    idp_clients: dict[str, OidcClient]  # by site
+
+
+def current_hub() -> Hub:
+    """The hub of the current app."""
+    hub: Hub = current_app.extensions[EXTENSION]
+    return hub
+
+
+def user_claims(identity_id: str, client: RegisteredClient) -> dict[str, Any]:
+    """An identity as one service sees it: its own pairwise `sub`."""
+    sub = identities.pairwise_sub(identity_id, client.sector_identifier)
+    return {"sub": sub, **identities.load(identity_id)}
