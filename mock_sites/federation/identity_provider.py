@@ -27,7 +27,7 @@ from .registrations import IDP_ISSUER_PATH, Federation
 from .roles import IdentityProvider, LoginForm
 
 EXTENSION = "identity_provider"
-bp = Blueprint("oidc", __name__)
+bp = Blueprint("oidc", __name__, template_folder="templates")
 home = Blueprint("idp_home", __name__)
 bp.before_app_request(misbehave)
 

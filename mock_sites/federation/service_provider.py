@@ -27,7 +27,7 @@ CREATE TABLE IF NOT EXISTS usager (
 );
 """
 EXTENSION = "franceconnect_client"
-bp = Blueprint("service", __name__)
+bp = Blueprint("service", __name__, template_folder="templates")
 
 
 def current_client() -> OidcClient:
