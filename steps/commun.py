@@ -5,9 +5,7 @@ from __future__ import annotations
 from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then, when
 
-from mock_sites.common.clock import Clock
-from mock_sites.common.identities import Person
-from mock_sites.runner import RunningSites
+from mock_sites.testing import Clock, Person, RunningSites
 
 from .pages.messagerie import Messagerie
 from .pages.service import AccueilService
