@@ -7,7 +7,7 @@ Not a step module: it defines no step, so loading it as a plugin registers nothi
 
 from __future__ import annotations
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 from mock_sites.testing import ACTIVATION_SUBJECT, Person, RunningSites
 
@@ -98,18 +98,22 @@ def saisir_code_sms(page: Page, sites: RunningSites, usager: Person, erreur: boo
     CodeSms(page).saisir(f"{(int(code) + 1) % 10**6:06d}" if erreur else code)
 
 
-def ouvrir_courriel(page: Page, sites: RunningSites, adresse: str, objet: str) -> Messagerie:
-    """Open one's webmail box and the (newest) mail with this subject."""
+def ouvrir_courriel(page: Page, sites: RunningSites, adresse: str, objet: str) -> Locator:
+    """Open one's webmail box and the (newest) mail with this subject; returns the mail's content."""
     messagerie = Messagerie(page, sites.url("messagerie"))
     messagerie.ouvrir_boite(adresse)
-    messagerie.ouvrir_courriel(objet)
-    return messagerie
+    expect(messagerie.courriel(objet)).to_be_visible()
+    return messagerie.ouvrir_courriel(objet)
+
+
+def suivre_lien_du_courriel(page: Page, sites: RunningSites, adresse: str, objet: str, lien: str) -> None:
+    """Open the mail with this subject and click its link `lien`."""
+    ouvrir_courriel(page, sites, adresse, objet).get_by_role("link", name=lien).click()
 
 
 def activer_espace(page: Page, sites: RunningSites, usager: Person) -> None:
     """Open the activation mail and follow its blue link."""
-    ouvrir_courriel(page, sites, usager.email, ACTIVATION_SUBJECT)
-    page.get_by_role("link", name=ACTIVATION_LINK).click()
+    suivre_lien_du_courriel(page, sites, usager.email, ACTIVATION_SUBJECT, ACTIVATION_LINK)
     expect(Activation(page).active).to_be_visible()
 
 
