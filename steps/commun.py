@@ -5,13 +5,12 @@ from __future__ import annotations
 from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then, when
 
-from mock_sites.common.clock import Clock
-from mock_sites.common.identities import Person
-from mock_sites.runner import RunningSites
+from mock_sites.testing import Clock, Person, RunningSites
 
 from .pages.messagerie import Messagerie
 from .pages.service import AccueilService
 from .sites import site_named
+from .taches import ouvrir_courriel
 
 
 @given(parsers.parse("je me rends sur le site de {site}"))
@@ -48,10 +47,7 @@ def hours_pass(clock: Clock, heures: int) -> None:
 @then(parsers.parse('je reçois le courriel "{objet}"'))
 def mail_received(page: Page, mock_sites: RunningSites, usager: Person, objet: str) -> None:
     """The person's webmail lists a mail with this subject, and it opens."""
-    messagerie = Messagerie(page, mock_sites.url("messagerie"))
-    messagerie.ouvrir_boite(usager.email)
-    expect(messagerie.courriel(objet)).to_be_visible()
-    expect(messagerie.ouvrir_courriel(objet)).to_be_visible()
+    expect(ouvrir_courriel(page, mock_sites, usager.email, objet)).to_be_visible()
 
 
 @then(parsers.parse('ce courriel mentionne "{texte}"'))

@@ -2,29 +2,18 @@
 
 from __future__ import annotations
 
-import pytest
 from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then, when
 
-from mock_sites.accounts import enroll_person, provider_by_title
-from mock_sites.common.identities import Person, generate_person
-from mock_sites.federation.behaviours import behaviour_described
-from mock_sites.runner import RunningSites
+from mock_sites.testing import Person, RunningSites
 
 from .pages.fournisseur import ConnexionFournisseur
 from .pages.franceconnect import ChoixDuCompte, ContinuerSurLeService, ErreurFranceConnect
 from .pages.service import AccueilService, EspaceService
 from .sites import service_display_name, site_named
+from .taches import demander_franceconnect, se_connecter_au_service, verifier_non_connecte
 
 WRONG_SECRET = "pas-le-bon-code-1234"
-
-
-@given(parsers.parse("un usager qui a un compte {fournisseur}"), target_fixture="usager")
-def usager_with_account(request: pytest.FixtureRequest, mock_sites: RunningSites, fournisseur: str) -> Person:
-    """A generated person (same seed, same scenario → same person) with an account here."""
-    person = generate_person(mock_sites.seed, request.node.nodeid)
-    enroll_person(mock_sites, provider_by_title(fournisseur).name, person)
-    return person
 
 
 @when(parsers.parse('je choisis le compte "{compte}"'))
@@ -100,28 +89,6 @@ def mail_names_service_and_account(page: Page, service: str, compte: str) -> Non
     expect(article).to_contain_text(f"compte {compte}")
 
 
-@given(parsers.parse("un usager qui a deux comptes : {premier} et {second}"), target_fixture="usager")
-def usager_with_two_accounts(
-    request: pytest.FixtureRequest, mock_sites: RunningSites, premier: str, second: str
-) -> Person:
-    """One person with an account at each of two providers (the tutorial: several accounts)."""
-    person = generate_person(mock_sites.seed, request.node.nodeid)
-    for fournisseur in (premier, second):
-        enroll_person(mock_sites, provider_by_title(fournisseur).name, person)
-    return person
-
-
-@given(parsers.parse('un usager dont le compte {fournisseur} "{comportement}"'), target_fixture="usager")
-def usager_with_misbehaving_account(
-    request: pytest.FixtureRequest, mock_sites: RunningSites, fournisseur: str, comportement: str
-) -> Person:
-    """A person whose account makes the provider fail, as FranceConnect's mock providers do."""
-    person = generate_person(mock_sites.seed, request.node.nodeid)
-    site = provider_by_title(fournisseur).name
-    enroll_person(mock_sites, site, person, behaviour_described(comportement))
-    return person
-
-
 @given(parsers.parse("je choisis de m'identifier avec FranceConnect sur {service}"))
 @when(parsers.parse("je choisis de m'identifier avec FranceConnect sur {service}"))
 def open_franceconnect_from_service(page: Page, service: str) -> None:
@@ -132,11 +99,7 @@ def open_franceconnect_from_service(page: Page, service: str) -> None:
 @given(parsers.parse("je demande à me connecter à {service} avec FranceConnect"))
 def ask_to_log_in(page: Page, mock_sites: RunningSites, service: str) -> None:
     """Go to the service and click its FranceConnect button: FranceConnect lists the accounts."""
-    site = site_named(service)
-    accueil = AccueilService(page, mock_sites.url(site))
-    accueil.ouvrir()
-    accueil.aller_a_franceconnect(site)
-    expect(ChoixDuCompte(page).titre).to_be_visible()
+    demander_franceconnect(page, mock_sites, service)
 
 
 @when(parsers.parse("je saisis les identifiants de mon compte {compte}"))
@@ -150,11 +113,7 @@ def log_in_to_service(
     page: Page, mock_sites: RunningSites, usager: Person, service: str, compte: str
 ) -> None:
     """The whole journey, from the service's home page to its personal space."""
-    ask_to_log_in(page, mock_sites, service)
-    ChoixDuCompte(page).choisir(compte)
-    ConnexionFournisseur(page).se_connecter(compte, usager)
-    ContinuerSurLeService(page).bouton(service_display_name(service)).click()
-    expect(EspaceService(page).salutation(usager.given_name, usager.family_name)).to_be_visible()
+    se_connecter_au_service(page, mock_sites, usager, service, compte)
 
 
 @then(parsers.parse('FranceConnect me propose de continuer sur "{service}" sans me demander de compte'))
@@ -173,8 +132,7 @@ def log_out(page: Page) -> None:
 @then(parsers.parse("je ne suis pas connecté à {service}"))
 def not_logged_in(page: Page, mock_sites: RunningSites, service: str) -> None:
     """The service's personal space sends me back to its FranceConnect button."""
-    page.goto(mock_sites.url(site_named(service), "/mon-espace"))
-    expect(AccueilService(page, page.url).bouton_franceconnect).to_be_visible()
+    verifier_non_connecte(page, mock_sites, service)
 
 
 @when("je note mon identifiant FranceConnect", target_fixture="identifiant_note")

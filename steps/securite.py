@@ -10,12 +10,11 @@ from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 from playwright.sync_api import BrowserContext, Page, Request, Route, expect
 from pytest_bdd import given, parsers, then, when
 
-from mock_sites.common.clock import Clock
-from mock_sites.runner import RunningSites
+from mock_sites.testing import Clock, RunningSites
 
-from .pages.franceconnect import ChoixDuCompte
-from .pages.service import AccueilService, ErreurService
+from .pages.service import ErreurService
 from .sites import site_named
+from .taches import demander_franceconnect, verifier_non_connecte
 
 ATTACKER_CODE = "code-obtenu-par-l-attaquant"
 
@@ -51,6 +50,13 @@ class Observateur:
         codes = [query_of(url)["code"] for url in self.adresses if url.startswith(callback + "?")]
         assert codes, f"aucun retour vers {callback} observé"
         return codes[-1]
+
+
+def _shows_error(page: Page, code: str) -> None:
+    """The service's own error page, with this error code."""
+    erreur = ErreurService(page)
+    expect(erreur.titre).to_be_visible()
+    expect(erreur.code(code)).to_be_visible()
 
 
 @given("un attaquant qui observe les adresses visitées par mon navigateur", target_fixture="observateur")
@@ -104,10 +110,7 @@ def attacker_injects_code(
     site = site_named(service)
     code = observateur.code_envoye_a(mock_sites.url(site, "/oidc/callback"))
     page = new_context().new_page()
-    accueil = AccueilService(page, mock_sites.url(site))
-    accueil.ouvrir()
-    accueil.aller_a_franceconnect(site)
-    expect(ChoixDuCompte(page).titre).to_be_visible()
+    demander_franceconnect(page, mock_sites, service)
     request = query_of(page.url)
     page.goto(f"{request['redirect_uri']}?{urlencode({'code': code, 'state': request['state']})}")
     return page
@@ -141,19 +144,17 @@ def slow_return(page: Page, mock_sites: RunningSites, clock: Clock, secondes: in
 def service_refuses(page: Page, service: str, code: str) -> None:
     """The service's own error page, with the error it got."""
     site_named(service)
-    erreur = ErreurService(page)
-    expect(erreur.titre).to_be_visible()
-    expect(erreur.code(code)).to_be_visible()
+    _shows_error(page, code)
 
 
 @then(parsers.parse("{service} refuse la connexion de l'attaquant avec le code d'erreur \"{code}\""))
 def service_refuses_attacker(page_attaquant: Page, service: str, code: str) -> None:
     """The attacker's browser shows the service's error page."""
-    service_refuses(page_attaquant, service, code)
+    site_named(service)
+    _shows_error(page_attaquant, code)
 
 
 @then(parsers.parse("l'attaquant n'est pas connecté à {service}"))
 def attacker_not_logged_in(page_attaquant: Page, mock_sites: RunningSites, service: str) -> None:
     """The service's personal space sends the attacker back to its FranceConnect button."""
-    page_attaquant.goto(mock_sites.url(site_named(service), "/mon-espace"))
-    expect(AccueilService(page_attaquant, page_attaquant.url).bouton_franceconnect).to_be_visible()
+    verifier_non_connecte(page_attaquant, mock_sites, service)

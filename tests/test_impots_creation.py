@@ -15,21 +15,21 @@ import pytest
 from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
 
-from mock_sites.common.identities import make_numero_fiscal
+from mock_sites.common.identities import (
+    Household,
+    Person,
+    Situation,
+    age_on,
+    generate_household,
+    make_numero_fiscal,
+)
 from mock_sites.common.storage import connect
 from mock_sites.impots.creation import identifiers as msg
 from mock_sites.impots.creation.connexion import NOT_ACTIVATED
 from mock_sites.impots.creation.notices import SENDER, SUBJECT
 from mock_sites.impots.creation.records import LINK_LIFETIME, find_space
 from mock_sites.impots.creation.validation import password_error
-from mock_sites.impots.foyers import (
-    Household,
-    Situation,
-    Taxpayer,
-    age_on,
-    generate_household,
-    register_household,
-)
+from mock_sites.impots.foyers import register_household
 from mock_sites.messagerie.mailbox import Mail, inbox
 from mock_sites.runner import RunningSites
 from mock_sites.telephone.inbox import messages
@@ -48,7 +48,7 @@ class Creation:
     """One person creating their space in their own browser (a test client of the impots site)."""
 
     sites: RunningSites
-    person: Taxpayer
+    person: Person
     client: FlaskClient
 
     def identifiers(self, **typed: str) -> TestResponse:
@@ -177,11 +177,11 @@ def test_age_counts_whole_years() -> None:
 # --- Step 1: the three identifiers --------------------------------------------------------------
 
 
-def _unknown_number(person: Taxpayer) -> str:
+def _unknown_number(person: Person) -> str:
     return make_numero_fiscal(random.Random(person.numero_fiscal))
 
 
-def _wrong_key(person: Taxpayer) -> str:
+def _wrong_key(person: Person) -> str:
     number = person.numero_fiscal
     return number[:-1] + str((int(number[-1]) + 1) % 10)
 
