@@ -15,7 +15,7 @@ from .model import FAILED, PASSED, ScenarioRun
 from .summary import combined_status
 
 NOT_RUN = "not-run"
-# Display order: facts nobody checks first, then what needs attention, then what holds.
+# Display order: facts nobody checks first, then what needs attention, what holds, what no site can show.
 UNCHECKED, FAILING, UNRUN, VERIFIED = "non couvert", "en échec", "non exécuté", "vérifié"
 NOT_VERIFIABLE = "non vérifiable"  # no site can enforce it by nature: not a gap
 STATE_ORDER = (UNCHECKED, FAILING, UNRUN, VERIFIED, NOT_VERIFIABLE)
