@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+SOURCES_FILE = "sources.toml"  # the tutorials and their headings, not facts
 TAG_PREFIX = "fait:"
 
 
@@ -28,35 +29,75 @@ class Fact:
     page: str = ""
     note: str = ""
     source_title: str = ""
+    verifiable: bool = True  # false: no site can enforce it by nature (an outside address, advice…)
+    reason: str = ""  # why it is not verifiable
+
+
+@dataclass(frozen=True)
+class Tutorial:
+    """A source tutorial, as seeds/sources.toml names it: its file, title and headings in order."""
+
+    file: str
+    title: str
+    sections: tuple[str, ...]
 
 
 def load_facts(seeds_dir: Path = SEEDS_DIR) -> dict[str, Fact]:
     """Every fact of every seeds/*.toml file, by id; a duplicate id is an error."""
     facts: dict[str, Fact] = {}
     for path in sorted(seeds_dir.glob("*.toml")):
+        if path.name == SOURCES_FILE:
+            continue
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         for entry in data.get("fait", []):
-            fact = Fact(
-                id=entry["id"],
-                source_file=data["source"]["file"],
-                section=entry["section"],
-                type=entry["type"],
-                summary=entry["resume"],
-                origin=entry.get("origine", "tutoriel"),
-                page=entry.get("page", ""),
-                note=entry.get("note", ""),
-                source_title=data["source"].get("title", ""),
-            )
+            fact = _fact(entry, data["source"])
             if fact.id in facts:
                 raise ValueError(f"{path.name}: le fait {fact.id} est déjà défini")
+            if not fact.verifiable and not fact.reason:
+                raise ValueError(f"{path.name}: le fait {fact.id} est non vérifiable sans « raison »")
             facts[fact.id] = fact
     return facts
+
+
+def _fact(entry: dict[str, Any], source: dict[str, Any]) -> Fact:
+    """One [[fait]] table of a seeds file."""
+    return Fact(
+        id=entry["id"],
+        source_file=source["file"],
+        section=entry["section"],
+        type=entry["type"],
+        summary=entry["resume"],
+        origin=entry.get("origine", "tutoriel"),
+        page=entry.get("page", ""),
+        note=entry.get("note", ""),
+        source_title=source.get("title", ""),
+        verifiable=entry.get("verifiable", True),
+        reason=entry.get("raison", ""),
+    )
+
+
+def load_tutorials(seeds_dir: Path = SEEDS_DIR) -> list[Tutorial]:
+    """The source tutorials of seeds/sources.toml, in its order (none when the file is absent)."""
+    path = seeds_dir / SOURCES_FILE
+    if not path.is_file():
+        return []
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return [
+        Tutorial(entry["file"], entry.get("title", ""), tuple(entry.get("sections", ())))
+        for entry in data.get("tutoriel", [])
+    ]
 
 
 @cache
 def known_facts() -> dict[str, Fact]:
     """The facts of this checkout's seeds/ (read once)."""
     return load_facts()
+
+
+@cache
+def known_tutorials() -> tuple[Tutorial, ...]:
+    """The tutorials of this checkout's seeds/sources.toml (read once)."""
+    return tuple(load_tutorials())
 
 
 def facts_of(item: pytest.Item) -> list[str]:

@@ -264,12 +264,22 @@ def test_the_coverage_page_lists_each_fact_with_its_scenarios_and_their_status(
     page.goto((failing_run.reports / "index.html").as_uri())
     page.get_by_role("link", name="Couverture du tutoriel").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Couverture du tutoriel")
-    row = page.get_by_role("row").filter(has=page.get_by_role("rowheader", name=re.compile("FC-MDS-BOUTON")))
+    # Both tutorials and the total, counted at the top.
+    expect(page.get_by_role("table", name="Bilan par tutoriel").get_by_role("row")).to_have_count(4)
+    section = page.get_by_role("region", name="Se connecter avec France Connect", exact=True)
+    row = section.get_by_role("row").filter(
+        has=page.get_by_role("rowheader", name=re.compile("FC-MDS-BOUTON"))
+    )
+    expect(row.get_by_role("cell").first).to_have_text("En échec")
     expect(row.get_by_role("listitem").filter(has_text=FAILING)).to_contain_text("échoué")
     passing = page.get_by_role("link", name="Se connecter avec son compte Ameli", exact=True)
     expect(row.get_by_role("listitem").filter(has=passing)).to_contain_text("réussi")
-    failing_facts = page.get_by_role("region", name=re.compile("^Faits dont un scénario échoue"))
-    expect(failing_facts.get_by_role("rowheader", name=re.compile("FC-MDS-BOUTON"))).to_be_visible()
+    # What no scenario checks is listed, and what no site can show says why.
+    expect(page.get_by_role("cell", name="Non couvert", exact=True).first).to_be_visible()
+    kit = page.get_by_role("row").filter(has=page.get_by_role("rowheader", name=re.compile("RES-KIT-ETAT")))
+    expect(kit).to_contain_text("Non vérifiable : Document extérieur réel")
+    identite = page.get_by_role("region", name="« Le compte certifié France Identité »", exact=True)
+    expect(identite.get_by_role("heading", name="Comment obtenir son compte certifié ?")).to_be_visible()
     row.get_by_role("link", name=FAILING).click()
     expect(page.get_by_role("group", name=FAILING)).to_be_visible()
 

@@ -11,6 +11,7 @@ from flask import Flask
 from jinja2 import ChoiceLoader, PackageLoader
 
 from .clock import Clock
+from .error_pages import register_error_pages
 from .oidc.registry import ClientRegistry
 from .sitemap import SiteMap
 
@@ -58,6 +59,7 @@ def new_site_app(import_name: str, config: SiteConfig, title: str) -> Flask:
         SMTP_PORT=config.smtp_port,
         SITE=config,
     )
+    register_error_pages(app)
 
     @app.context_processor
     def site_globals() -> dict[str, Any]:

@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pytest_bdd.parser import FeatureParser
 
-from ..facts import TAG_PREFIX, Fact
+from ..facts import TAG_PREFIX, Fact, Tutorial, known_tutorials
 from .model import FAILED, PASSED, ScenarioRun
 from .summary import combined_status
 
 NOT_RUN = "not-run"
-# Display order: facts nobody checks first, then what needs attention, then what holds.
+# Display order: facts nobody checks first, then what needs attention, what holds, what no site can show.
 UNCHECKED, FAILING, UNRUN, VERIFIED = "non couvert", "en échec", "non exécuté", "vérifié"
-STATE_ORDER = (UNCHECKED, FAILING, UNRUN, VERIFIED)
+NOT_VERIFIABLE = "non vérifiable"  # no site can enforce it by nature: not a gap
+STATE_ORDER = (UNCHECKED, FAILING, UNRUN, VERIFIED, NOT_VERIFIABLE)
+# "Quelques exemples — Utiliser le site des impôts", "Se connecter … — À SAVOIR": heading and sub-heading.
+SUBHEADING = re.compile(r"\s+[—–]\s+")
 
 
 @dataclass
@@ -43,10 +48,106 @@ class FactCoverage:
         """Unchecked, failing, not run, or verified."""
         statuses = {scenario.status for scenario in self.scenarios}
         if not statuses:
-            return UNCHECKED
+            return UNCHECKED if self.fact.verifiable else NOT_VERIFIABLE
         if FAILED in statuses:
             return FAILING
         return VERIFIED if PASSED in statuses else UNRUN
+
+
+@dataclass
+class SectionCoverage:
+    """One heading of a tutorial and its facts, gaps first, then in the seeds' order."""
+
+    title: str
+    rows: list[FactCoverage]
+    listed: bool = True  # False: the heading is missing from seeds/sources.toml
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """How many facts in each state."""
+        return state_counts(self.rows)
+
+
+@dataclass
+class TutorialCoverage:
+    """One source tutorial and its sections, in the tutorial's order."""
+
+    file: str
+    title: str
+    sections: list[SectionCoverage]
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """How many facts of the whole tutorial in each state."""
+        return state_counts(row for section in self.sections for row in section.rows)
+
+
+class CoverageRows(list[FactCoverage]):
+    """Every fact's coverage (unchecked first), and the same facts by tutorial and section."""
+
+    def __init__(self, rows: Iterable[FactCoverage], tutorials: list[TutorialCoverage]) -> None:
+        super().__init__(rows)
+        self.tutorials = tutorials
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """How many facts of every tutorial in each state."""
+        return state_counts(self)
+
+
+def state_counts(rows: Iterable[FactCoverage]) -> dict[str, int]:
+    """Facts per state, every state present (zero included), plus "total"."""
+    counts = dict.fromkeys(STATE_ORDER, 0)
+    for row in rows:
+        counts[row.state] += 1
+    return counts | {"total": sum(counts.values())}
+
+
+def _key(text: str) -> str:
+    """A heading compared without regard to apostrophes, case or spacing."""
+    return " ".join(text.replace("’", "'").casefold().split())
+
+
+def heading_of(section: str, headings: Sequence[str]) -> str:
+    """The heading of `headings` a fact's section names (whole, or one part around a dash), else itself.
+
+    The last part named wins: it is the narrower heading ("Le compte certifié — À quoi sert-il ?").
+    """
+    by_key = {_key(heading): heading for heading in headings}
+    for part in [section, *reversed(SUBHEADING.split(section))]:
+        if _key(part) in by_key:
+            return by_key[_key(part)]
+    return section
+
+
+def in_state_order(rows: list[FactCoverage]) -> list[FactCoverage]:
+    """Gaps first; within a state, the seeds' order (which follows the tutorial)."""
+    return sorted(rows, key=lambda row: STATE_ORDER.index(row.state))
+
+
+def sections_of(rows: list[FactCoverage], headings: Sequence[str]) -> list[SectionCoverage]:
+    """The facts under each heading in order; then sections that sources.toml does not name."""
+    listed: dict[str, list[FactCoverage]] = {heading: [] for heading in headings}
+    unlisted: dict[str, list[FactCoverage]] = {}
+    for row in rows:
+        heading = heading_of(row.fact.section, headings)
+        (listed if heading in listed else unlisted).setdefault(heading, []).append(row)
+    return [SectionCoverage(title, in_state_order(found)) for title, found in listed.items()] + [
+        SectionCoverage(title, in_state_order(found), listed=False) for title, found in unlisted.items()
+    ]
+
+
+def by_tutorial(rows: list[FactCoverage], tutorials: Sequence[Tutorial]) -> list[TutorialCoverage]:
+    """The tutorials of sources.toml in order, then any other tutorial a seeds file names."""
+    named = {tutorial.file: tutorial for tutorial in tutorials}
+    others = sorted({row.fact.source_file for row in rows} - set(named))
+    result = []
+    for file in [*named, *others]:
+        own = [row for row in rows if row.fact.source_file == file]
+        tutorial = named.get(file, Tutorial(file, "", ()))
+        title = tutorial.title or next((row.fact.source_title for row in own if row.fact.source_title), "")
+        result.append(TutorialCoverage(file, title, sections_of(own, tutorial.sections)))
+    return result
 
 
 def declarations(
@@ -69,9 +170,13 @@ def declarations(
 
 
 def coverage(
-    facts: dict[str, Fact], runs: list[ScenarioRun], features_dir: Path, rootdir: Path
-) -> list[FactCoverage]:
-    """Every fact with its scenarios, ordered: unchecked, failing, not run, verified."""
+    facts: dict[str, Fact],
+    runs: list[ScenarioRun],
+    features_dir: Path,
+    rootdir: Path,
+    tutorials: Sequence[Tutorial] | None = None,
+) -> CoverageRows:
+    """Every fact with its scenarios (unchecked, failing, not run, verified, not verifiable), by tutorial."""
     scenarios = declarations(features_dir, rootdir)
     runs_by_scenario: dict[tuple[str, int], list[ScenarioRun]] = {}
     for run in runs:
@@ -92,4 +197,6 @@ def coverage(
         for fact_id in fact_ids:
             if fact_id in rows:
                 rows[fact_id].scenarios.append(scenario)
-    return sorted(rows.values(), key=lambda row: (STATE_ORDER.index(row.state), row.fact.id))
+    ordered = sorted(rows.values(), key=lambda row: (STATE_ORDER.index(row.state), row.fact.id))
+    listed = known_tutorials() if tutorials is None else tutorials
+    return CoverageRows(ordered, by_tutorial(list(rows.values()), listed))
