@@ -85,3 +85,22 @@ def close_browser(page: Page) -> None:
     """Closing the browser ends its sessions: every session cookie is gone, the page is left."""
     page.context.clear_cookies()
     page.goto("about:blank")
+
+
+@then("l'ANTS n'affiche aucune démarche en cours")
+def no_demarche_in_progress(page: Page) -> None:
+    """The space's list of démarches en cours is empty."""
+    expect(page.get_by_text("Aucune démarche en cours.")).to_be_visible()
+    expect(MonEspace(page).en_cours).to_have_count(0)
+
+
+@when("je note l'adresse de la page", target_fixture="adresse_notee")
+def note_address(page: Page) -> str:
+    """The address in the browser's bar, as a person bookmarks it."""
+    return page.url
+
+
+@when("je rouvre l'adresse notée")
+def reopen_address(page: Page, adresse_notee: str) -> None:
+    """Open the bookmarked address again."""
+    page.goto(adresse_notee)

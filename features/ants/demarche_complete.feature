@@ -49,19 +49,3 @@ Fonctionnalité: Faire une pré-demande de carte nationale d'identité sur le si
     Et je clique sur le lien "Mon espace"
     Et je clique sur le bouton bleu "Mon espace Identité"
     Alors ma démarche "Pré-demande de carte nationale d'identité" n'est plus en cours
-
-  @fait:ANTS-PHOTO-NUMERISEE @fait:ANTS-FICHIERS-FORMATS
-  Scénario: Sans code photo, joindre une photo d'identité numérisée
-    Étant donné un usager qui a un compte Ameli
-    Quand je me connecte à ANTS avec mon compte Ameli
-    Et je clique sur le raccourci "Faire une pré-demande de passeport" de "Mon espace Identité"
-    Et j'indique mon adresse de domicile
-    Et je clique sur le bouton "Continuer"
-    Et je joins les pièces justificatives :
-      | Pièce d'identité         | carte-identite.pdf |
-      | Justificatif de domicile | quittance-loyer.png |
-    Et je clique sur le bouton "Continuer"
-    Et je joins ma photo d'identité numérisée "photo.jpg"
-    Et je clique sur le bouton "Continuer"
-    Alors la page "Récapitulatif" s'affiche
-    Et l'ANTS affiche ma photo numérisée
