@@ -42,6 +42,8 @@ def espace(slug: str) -> Any:
 @bp.get("/demarches/nouvelle/<kind>")
 def nouvelle(kind: str) -> Response:
     """A shortcut: start this démarche, unless one of the same kind is already in progress."""
+    # Following the shortcut (a link, as in the tutorial) is what starts the démarche: from then on
+    # the site keeps its trace, saved or not.
     person = usager()
     if person is None:
         return _to_login()
