@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from mock_sites.ants.catalogue import PROOF_OF_ADDRESS, demarche
+from mock_sites.ants.catalogue import IDENTITY_DOCUMENT, PROOF_OF_ADDRESS, demarche
 from mock_sites.ants.recapitulatif import missing_step
 from mock_sites.ants.records import (
     FINISHED,
@@ -77,14 +77,14 @@ def test_numbers_are_unique_and_avoid_letters_read_as_digits(db: sqlite3.Connect
     ("kind", "fields", "documents", "photo_code", "missing"),
     [
         ("cni", {}, (), None, "informations"),
-        ("cni", {"adresse": "1 rue Haute"}, ("Pièce d'identité",), None, "pieces"),
-        ("cni", {"adresse": "1 rue Haute"}, ("Pièce d'identité", PROOF_OF_ADDRESS), None, "photo"),
-        ("cni", {"adresse": "1 rue Haute"}, ("Pièce d'identité", PROOF_OF_ADDRESS), "CODE", None),
-        ("changement-adresse", {"adresse": "x"}, ("Pièce d'identité", PROOF_OF_ADDRESS), None, "informations"),
+        ("cni", {"adresse": "1 rue Haute"}, (IDENTITY_DOCUMENT,), None, "pieces"),
+        ("cni", {"adresse": "1 rue Haute"}, (IDENTITY_DOCUMENT, PROOF_OF_ADDRESS), None, "photo"),
+        ("cni", {"adresse": "1 rue Haute"}, (IDENTITY_DOCUMENT, PROOF_OF_ADDRESS), "CODE", None),
+        ("changement-adresse", {"adresse": "x"}, (IDENTITY_DOCUMENT, PROOF_OF_ADDRESS), None, "informations"),
         (
             "changement-adresse",
             {"adresse": "x", "immatriculation": "AB-123-CD"},
-            ("Pièce d'identité", PROOF_OF_ADDRESS),
+            (IDENTITY_DOCUMENT, PROOF_OF_ADDRESS),
             None,
             None,
         ),
