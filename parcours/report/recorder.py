@@ -10,6 +10,7 @@ import os
 import time
 from collections.abc import Callable
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -97,6 +98,7 @@ def run_from_item(item: pytest.Item, rootdir: Path) -> ScenarioRun | None:
     return new_run(item, template.feature, template.render(example), rootdir)
 
 
+@cache  # inspect reads and tokenizes the module's source: once per step definition, not per step
 def definition_site(function: Callable[..., Any], rootdir: Path) -> str:
     """Where a step definition is: "steps/commun.py:27"."""
     try:
