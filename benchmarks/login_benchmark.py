@@ -34,6 +34,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SCENARIO = "se_connecter_avec_son_compte_ameli"  # -k: the happy path of connexion_mesdroitssociaux.feature
@@ -132,6 +133,21 @@ def suite_figures(rounds: int) -> tuple[float, float]:
     return overhead, workers
 
 
+def read_notification(page: Any, webmail: str, email: str) -> None:
+    """The end of the bare journey: the connection notice in the person's mailbox."""
+    from playwright.sync_api import expect
+
+    page.goto(webmail)
+    page.get_by_label("Adresse électronique").fill(email)
+    page.get_by_role("button", name="Ouvrir ma boîte").click()
+    expect(page.get_by_role("link", name=SUBJECT, exact=True).first).to_be_visible()
+    page.get_by_role("link", name=SUBJECT, exact=True).first.click()
+    article = page.get_by_role("article")
+    expect(article).to_be_visible()
+    expect(article).to_contain_text(SERVICE_NAME)
+    expect(article).to_contain_text("compte Ameli")
+
+
 def bare_journey() -> None:
     """The login journey with Playwright alone: the clicks of the feature file, no pytest."""
     sys.path.insert(0, str(ROOT))  # this checkout's packages, as pytest's rootdir gives the harness
@@ -162,15 +178,7 @@ def bare_journey() -> None:
             page.get_by_role("button", name=f"Continuer sur {SERVICE_NAME}", exact=True).click()
             greeting = f"Bienvenue {person.given_name} {person.family_name}"
             expect(page.get_by_role("heading", name=greeting)).to_be_visible()
-            page.goto(running.url("messagerie"))
-            page.get_by_label("Adresse électronique").fill(person.email)
-            page.get_by_role("button", name="Ouvrir ma boîte").click()
-            expect(page.get_by_role("link", name=SUBJECT, exact=True).first).to_be_visible()
-            page.get_by_role("link", name=SUBJECT, exact=True).first.click()
-            article = page.get_by_role("article")
-            expect(article).to_be_visible()
-            expect(article).to_contain_text(SERVICE_NAME)
-            expect(article).to_contain_text("compte Ameli")
+            read_notification(page, running.url("messagerie"), person.email)
             browser.close()
     finally:
         running.stop()
