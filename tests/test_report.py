@@ -206,11 +206,11 @@ def test_cucumber_json_follows_cucumber_jvm_schema_with_a_screenshot_per_step(
     ran_on_a_page = [step for step in steps if step["result"]["status"] in ("passed", "failed")]
     ran_on_a_page = [step for step in ran_on_a_page if not step["name"].startswith("un usager")]
     assert ran_on_a_page and all(step.get("embeddings") for step in ran_on_a_page)
-    for step in ran_on_a_page:  # each screenshot by its path, a JPEG file next to cucumber.json
+    for step in ran_on_a_page:  # each screenshot by its path, a WebP file next to cucumber.json
         (embedding,) = step["embeddings"]
         assert embedding["mime_type"] == "text/uri-list"
-        image = failing_run.reports / base64.b64decode(embedding["data"]).decode("utf-8")
-        assert image.read_bytes().startswith(b"\xff\xd8\xff")
+        image = (failing_run.reports / base64.b64decode(embedding["data"]).decode("utf-8")).read_bytes()
+        assert image[:4] == b"RIFF" and image[8:12] == b"WEBP"
     failed = [step for step in steps if step["result"]["status"] == "failed"]
     assert len(failed) == 2
     assert any(step["result"]["error_message"].startswith(PLAIN_ERROR) for step in failed)

@@ -23,7 +23,7 @@ from parcours.report.errors import describe_failure, describe_locator, plain_wor
 from parcours.report.model import FAILED, PASSED, SKIPPED, Failure, FeatureInfo, ScenarioRun, StepRun
 from parcours.report.pdf import reduced
 from parcours.report.recorder import existing_fixture
-from parcours.report.screenshots import JPEG_QUALITY, store_image
+from parcours.report.screenshots import CAPTURE_QUALITY, store_image
 from parcours.report.secrets import MASK, SecretValues, redact_data, redact_report
 from parcours.report.summary import Totals, combined_status, run_totals, summary_line
 from parcours.report.tutorial import instruction, label
@@ -282,26 +282,26 @@ def test_feature_tags_carry_their_line_and_column_as_cucumber_jvm_writes_them() 
 
 
 def test_identical_screenshots_are_stored_once(tmp_path: Path) -> None:
-    first = store_image(b"\x89PNG same", tmp_path / "screenshots")
-    again = store_image(b"\x89PNG same", tmp_path / "screenshots")
-    other = store_image(b"\x89PNG other", tmp_path / "screenshots")
+    first = store_image(_jpeg(320, 180), tmp_path / "screenshots")
+    again = store_image(_jpeg(320, 180), tmp_path / "screenshots")
+    other = store_image(_jpeg(320, 180, "#ffffff"), tmp_path / "screenshots")
     assert first == again != other and first.startswith("screenshots/")
     assert sorted(path.name for path in (tmp_path / "screenshots").iterdir()) == sorted(
         [Path(first).name, Path(other).name]
     )
 
 
-def _jpeg(width: int, height: int) -> bytes:
-    """A page-like image: a banner and lines of text on white, as Chromium's screenshots are."""
+def _jpeg(width: int, height: int, banner: str = "#ffe14d") -> bytes:
+    """A page-like capture: a banner and lines of text on white, as Chromium hands it over."""
     picture = Image.new("RGB", (width, height), "white")
     draw = ImageDraw.Draw(picture)
-    draw.rectangle((0, 0, width, 36), fill="#ffe14d")
+    draw.rectangle((0, 0, width, 36), fill=banner)
     for row in range(60, height - 20, 24):
         draw.text(
             (40, row), "Vous venez de vous connecter au service mesdroitssociaux.gouv.fr " * 2, fill="black"
         )
     buffer = io.BytesIO()
-    picture.save(buffer, "JPEG", quality=JPEG_QUALITY)
+    picture.save(buffer, "JPEG", quality=CAPTURE_QUALITY)
     return buffer.getvalue()
 
 
@@ -319,27 +319,34 @@ def test_cucumber_json_refers_to_each_screenshot_by_its_path(tmp_path: Path) -> 
     (embedding,) = step["embeddings"]
     assert embedding["mime_type"] == "text/uri-list"
     path = base64.b64decode(embedding["data"]).decode("utf-8")
-    assert path.startswith("screenshots/") and path.endswith(".jpg")
-    assert (tmp_path / path).read_bytes().startswith(b"\xff\xd8\xff")  # the file it names, a JPEG
+    assert path.startswith("screenshots/") and path.endswith(".webp")
+    assert _is_webp((tmp_path / path).read_bytes())  # the file it names
 
 
 def test_cucumber_embed_puts_the_screenshot_itself_in_cucumber_json(tmp_path: Path) -> None:
     step = _cucumber_step(tmp_path, embed=True)
     (embedding,) = step["embeddings"]
-    assert embedding["mime_type"] == "image/jpeg"
+    assert embedding["mime_type"] == "image/webp"
     assert base64.b64decode(embedding["data"]) == next((tmp_path / "screenshots").iterdir()).read_bytes()
 
 
-def test_screenshots_are_jpeg_files_named_by_their_content(tmp_path: Path) -> None:
-    image = _jpeg(1280, 720)
-    stored = store_image(image, tmp_path / "screenshots")
-    assert stored == f"screenshots/{hashlib.sha256(image).hexdigest()[:20]}.jpg"
-    assert 5_000 < len(image) < 120_000  # a full page of text at the report's quality
+def _is_webp(data: bytes) -> bool:
+    return data[:4] == b"RIFF" and data[8:12] == b"WEBP"
+
+
+def test_screenshots_are_webp_files_named_by_their_capture_and_half_its_size(tmp_path: Path) -> None:
+    capture = _jpeg(1280, 720)
+    stored = store_image(capture, tmp_path / "screenshots")
+    assert stored == f"screenshots/{hashlib.sha256(capture).hexdigest()[:20]}.webp"
+    data = (tmp_path / stored).read_bytes()
+    assert _is_webp(data) and len(data) < len(capture) / 2
+    with Image.open(io.BytesIO(data)) as picture:
+        assert picture.size == (1280, 720)  # full width: the report shows the page as it was
+        assert picture.getpixel((640, 10))[2] < 150  # the yellow banner is still yellow
 
 
 def test_printed_screenshots_are_halved_jpeg_that_still_show_the_page(tmp_path: Path) -> None:
-    source = tmp_path / "capture.jpg"
-    source.write_bytes(_jpeg(1280, 720))
+    source = tmp_path / store_image(_jpeg(1280, 720), tmp_path / "screenshots")
     url = reduced(source)
     assert url.startswith("data:image/jpeg;base64,")
     data = base64.b64decode(url.split(",", 1)[1])

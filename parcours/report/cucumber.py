@@ -10,7 +10,7 @@ from typing import Any
 
 from .model import FAILED, Failure, ScenarioRun, StepRun
 
-MIME_TYPES = {".jpg": "image/jpeg", ".png": "image/png"}
+MIME_TYPES = {".webp": "image/webp", ".jpg": "image/jpeg", ".png": "image/png"}
 BACKGROUND_KEYWORDS = {"fr": "Contexte", "en": "Background"}
 NANOSECONDS = 1_000_000_000
 
