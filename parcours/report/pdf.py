@@ -18,7 +18,7 @@ from playwright.sync_api import Error as PlaywrightError
 
 from ..browser import NoBrowserError, find_chromium, installed, launch_args
 
-PRINT_QUALITY = 60
+PRINT_QUALITY = 40  # at 640 pixels the text stays legible; 67 PDFs weigh 1.5 MB less than at 60
 SWAP_IMAGES = """(images, urls) => Promise.all(images.map((image, index) => {
   image.src = urls[index];
   return image.decode();
