@@ -8,12 +8,12 @@ STAMP := $(VENV)/.parcours-installed
 WORKERS ?= 2
 REPORTS ?= reports
 
-.PHONY: help setup browser run test lint bench serve clean
+.PHONY: help setup browser run test lint bench bench-quick serve clean
 
 help:
 	@echo "make run    — set up, run every journey against the mock sites, write $(REPORTS)/"
 	@echo "make test   — set up, lint, type-check, run the whole test suite"
-	@echo "make bench  — harness vs bare Playwright benchmark"
+	@echo "make bench  — harness vs bare Playwright, report overhead, two workers (bench-quick: fewer rounds)"
 	@echo "make serve  — start every mock site on loopback (Ctrl-C to stop)"
 
 setup: $(STAMP) browser
@@ -36,7 +36,7 @@ browser: $(STAMP)
 	@$(PY) -m parcours.browser
 
 run: setup
-	$(PY) -m pytest tests/test_journeys.py -n $(WORKERS) --reports-dir=$(REPORTS); \
+	$(PY) -m pytest tests/test_journeys.py -n $(WORKERS) --reports-dir=$(REPORTS) --tutoriel-pdf; \
 		status=$$?; echo "Rapports : $(CURDIR)/$(REPORTS)/"; exit $$status
 
 test: setup lint
@@ -49,6 +49,9 @@ lint: $(STAMP)
 
 bench: setup
 	$(PY) benchmarks/login_benchmark.py
+
+bench-quick: setup
+	$(PY) benchmarks/login_benchmark.py --rounds 2 --suite-rounds 1
 
 serve: $(STAMP)
 	$(PY) -m mock_sites serve

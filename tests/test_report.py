@@ -20,7 +20,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from mock_sites.common.identities import generate_person
-from parcours.report.pdf import Printer
+from parcours.report.pdf import print_page
 from steps.franceconnect import WRONG_SECRET
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,7 +60,9 @@ def failing_run(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Fai
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not (where / "returncode").exists():
             where.mkdir(exist_ok=True)
-            done = _pytest([f"--reports-dir={where / 'reports'}", f"--output={where / 'results'}"])
+            # Traces and PDFs are one flag away from the default: this run checks both.
+            options = ["--tracing=retain-on-failure", "--tutoriel-pdf"]
+            done = _pytest([f"--reports-dir={where / 'reports'}", f"--output={where / 'results'}", *options])
             (where / "output.txt").write_text(done.stdout + done.stderr, encoding="utf-8")
             (where / "returncode").write_text(str(done.returncode))
     return FailingRun(
@@ -204,8 +206,11 @@ def test_cucumber_json_follows_cucumber_jvm_schema_with_a_screenshot_per_step(
     ran_on_a_page = [step for step in steps if step["result"]["status"] in ("passed", "failed")]
     ran_on_a_page = [step for step in ran_on_a_page if not step["name"].startswith("un usager")]
     assert ran_on_a_page and all(step.get("embeddings") for step in ran_on_a_page)
-    image = base64.b64decode(ran_on_a_page[0]["embeddings"][0]["data"])
-    assert image.startswith(b"\x89PNG")
+    for step in ran_on_a_page:  # each screenshot by its path, a WebP file next to cucumber.json
+        (embedding,) = step["embeddings"]
+        assert embedding["mime_type"] == "text/uri-list"
+        image = (failing_run.reports / base64.b64decode(embedding["data"]).decode("utf-8")).read_bytes()
+        assert image[:4] == b"RIFF" and image[8:12] == b"WEBP"
     failed = [step for step in steps if step["result"]["status"] == "failed"]
     assert len(failed) == 2
     assert any(step["result"]["error_message"].startswith(PLAIN_ERROR) for step in failed)
@@ -304,12 +309,12 @@ def test_a_scenario_naming_an_unknown_fact_stops_the_run(tmp_path: Path) -> None
     assert "@fait:FC-FAIT-QUI-N-EXISTE-PAS dans tests/report_fixtures/unknown_fact.py::" in done.stderr
 
 
-def test_the_pdf_printer_says_when_a_page_could_not_be_printed(tmp_path: Path) -> None:
+def test_the_pdf_printer_says_when_a_page_could_not_be_printed(page: Page, tmp_path: Path) -> None:
     good = tmp_path / "bon.html"
     good.write_text("<!doctype html><html lang='fr'><title>t</title><p>Étape 1</p></html>", encoding="utf-8")
-    printer = Printer()
-    printer.send(good)
-    printer.send(tmp_path / "absent.html")
-    problem = printer.finish(timeout=120)
+    browser = page.context.browser
+    assert browser is not None
+    assert print_page(browser, good) == ""
     assert good.with_suffix(".pdf").read_bytes().startswith(b"%PDF")
-    assert problem.startswith("export PDF en échec : ") and "absent.html" in problem
+    problem = print_page(browser, tmp_path / "absent.html")
+    assert problem.startswith("export PDF de absent.html en échec : ") and "absent.html" in problem

@@ -2,23 +2,29 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import io
 import json
+from datetime import datetime
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from PIL import Image, ImageDraw
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from pytest_bdd.exceptions import StepDefinitionNotFoundError
 
 from parcours.facts import Fact
-from parcours.report.collector import Collector
+from parcours.report.collector import TRACE_HINT, Collector
 from parcours.report.coverage import FAILING, UNCHECKED, UNRUN, VERIFIED, coverage
-from parcours.report.cucumber import tag_locations
+from parcours.report.cucumber import cucumber_json, tag_locations
 from parcours.report.errors import describe_failure, describe_locator, plain_words
 from parcours.report.model import FAILED, PASSED, SKIPPED, Failure, FeatureInfo, ScenarioRun, StepRun
-from parcours.report.plugin import chosen_explicitly
-from parcours.report.recorder import existing_fixture, redact_data, redact_report, store_image
-from parcours.report.secrets import MASK, SecretValues
+from parcours.report.pdf import reduced
+from parcours.report.recorder import existing_fixture
+from parcours.report.screenshots import CAPTURE_QUALITY, store_image
+from parcours.report.secrets import MASK, SecretValues, redact_data, redact_report
 from parcours.report.summary import Totals, combined_status, run_totals, summary_line
 from parcours.report.tutorial import instruction, label
 
@@ -276,31 +282,89 @@ def test_feature_tags_carry_their_line_and_column_as_cucumber_jvm_writes_them() 
 
 
 def test_identical_screenshots_are_stored_once(tmp_path: Path) -> None:
-    first = store_image(b"\x89PNG same", tmp_path / "screenshots")
-    again = store_image(b"\x89PNG same", tmp_path / "screenshots")
-    other = store_image(b"\x89PNG other", tmp_path / "screenshots")
+    first = store_image(_jpeg(320, 180), tmp_path / "screenshots")
+    again = store_image(_jpeg(320, 180), tmp_path / "screenshots")
+    other = store_image(_jpeg(320, 180, "#ffffff"), tmp_path / "screenshots")
     assert first == again != other and first.startswith("screenshots/")
     assert sorted(path.name for path in (tmp_path / "screenshots").iterdir()) == sorted(
         [Path(first).name, Path(other).name]
     )
 
 
-@pytest.mark.parametrize(
-    ("args", "addopts", "env", "chosen"),
-    [
-        (("--tracing", "on"), [], "", True),
-        (("--tracing=off",), [], "", True),
-        (("-n", "2"), ["--tracing", "off"], "", True),
-        (("-n", "2"), [], "--tracing on", True),
-        (("-n", "2", "--tracing-x"), [], "", False),
-    ],
-)
-def test_an_option_counts_as_chosen_wherever_the_user_gave_it(
-    monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...], addopts: list[str], env: str, chosen: bool
-) -> None:
-    monkeypatch.setenv("PYTEST_ADDOPTS", env)
-    config = SimpleNamespace(invocation_params=SimpleNamespace(args=args), getini=lambda name: addopts)
-    assert chosen_explicitly(config, "--tracing") is chosen  # type: ignore[arg-type]
+def _jpeg(width: int, height: int, banner: str = "#ffe14d") -> bytes:
+    """A page-like capture: a banner and lines of text on white, as Chromium hands it over."""
+    picture = Image.new("RGB", (width, height), "white")
+    draw = ImageDraw.Draw(picture)
+    draw.rectangle((0, 0, width, 36), fill=banner)
+    for row in range(60, height - 20, 24):
+        draw.text(
+            (40, row), "Vous venez de vous connecter au service mesdroitssociaux.gouv.fr " * 2, fill="black"
+        )
+    buffer = io.BytesIO()
+    picture.save(buffer, "JPEG", quality=CAPTURE_QUALITY)
+    return buffer.getvalue()
+
+
+def _cucumber_step(tmp_path: Path, embed: bool) -> dict:
+    image = _jpeg(1280, 720)
+    run = _run("a", PASSED, [("je me connecte", PASSED)])
+    run.steps[0].screenshot = store_image(image, tmp_path / "screenshots")
+    (feature,) = cucumber_json([run], tmp_path, tmp_path, embed=embed)
+    (step,) = feature["elements"][0]["steps"]
+    return step
+
+
+def test_cucumber_json_refers_to_each_screenshot_by_its_path(tmp_path: Path) -> None:
+    step = _cucumber_step(tmp_path, embed=False)
+    (embedding,) = step["embeddings"]
+    assert embedding["mime_type"] == "text/uri-list"
+    path = base64.b64decode(embedding["data"]).decode("utf-8")
+    assert path.startswith("screenshots/") and path.endswith(".webp")
+    assert _is_webp((tmp_path / path).read_bytes())  # the file it names
+
+
+def test_cucumber_embed_puts_the_screenshot_itself_in_cucumber_json(tmp_path: Path) -> None:
+    step = _cucumber_step(tmp_path, embed=True)
+    (embedding,) = step["embeddings"]
+    assert embedding["mime_type"] == "image/webp"
+    assert base64.b64decode(embedding["data"]) == next((tmp_path / "screenshots").iterdir()).read_bytes()
+
+
+def _is_webp(data: bytes) -> bool:
+    return data[:4] == b"RIFF" and data[8:12] == b"WEBP"
+
+
+def test_screenshots_are_webp_files_named_by_their_capture_and_half_its_size(tmp_path: Path) -> None:
+    capture = _jpeg(1280, 720)
+    stored = store_image(capture, tmp_path / "screenshots")
+    assert stored == f"screenshots/{hashlib.sha256(capture).hexdigest()[:20]}.webp"
+    data = (tmp_path / stored).read_bytes()
+    assert _is_webp(data) and len(data) < len(capture) / 2
+    with Image.open(io.BytesIO(data)) as picture:
+        assert picture.size == (1280, 720)  # full width: the report shows the page as it was
+        assert picture.getpixel((640, 10))[2] < 150  # the yellow banner is still yellow
+
+
+def test_printed_screenshots_are_halved_jpeg_that_still_show_the_page(tmp_path: Path) -> None:
+    source = tmp_path / store_image(_jpeg(1280, 720), tmp_path / "screenshots")
+    url = reduced(source)
+    assert url.startswith("data:image/jpeg;base64,")
+    data = base64.b64decode(url.split(",", 1)[1])
+    with Image.open(io.BytesIO(data)) as picture:
+        assert picture.size == (640, 360) and picture.format == "JPEG"
+        assert picture.getpixel((320, 10))[2] < 150  # the yellow banner is still there
+    assert len(data) < source.stat().st_size / 2
+
+
+def test_a_failure_without_a_trace_says_how_to_keep_one() -> None:
+    option = SimpleNamespace(collectonly=False, parcours_seed="5eed", tracing="off")
+    config = SimpleNamespace(option=option, getoption=lambda name, default=None: getattr(option, name))
+    collector = Collector(config, Path("reports"), datetime.now().astimezone())  # type: ignore[arg-type]
+    collector.runs.append(_run("a", FAILED, [("x", FAILED)]))
+    lines: list[str] = []
+    reporter = SimpleNamespace(write_line=lambda line, **_: lines.append(line), write_sep=lambda *_: None)
+    collector.pytest_terminal_summary(reporter)  # type: ignore[arg-type]
+    assert lines == [f"Parcours : {TRACE_HINT}"] and "--tracing=retain-on-failure" in TRACE_HINT
 
 
 def test_an_unforeseen_message_still_gets_a_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -327,7 +391,7 @@ def test_a_report_that_cannot_be_written_keeps_the_run_failed_and_says_why(
 ) -> None:
     option = SimpleNamespace(collectonly=False, parcours_seed="5eed")
     config = SimpleNamespace(option=option, invocation_params=SimpleNamespace(args=()))
-    collector = Collector(config, tmp_path, make_pdf=False)  # type: ignore[arg-type]
+    collector = Collector(config, tmp_path, datetime.now().astimezone())  # type: ignore[arg-type]
     collector.runs.append(_run("a", PASSED, [("x", PASSED)]))
 
     def broken(info: object) -> None:

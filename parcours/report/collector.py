@@ -18,11 +18,14 @@ from .coverage import coverage
 from .cucumber import cucumber_json
 from .html import RunInfo, render_coverage, render_index, shown_path
 from .model import FAILED, ScenarioRun
-from .pdf import Printer
 from .recorder import REPORT_ATTRIBUTE
 from .summary import run_totals, summary_line
-from .tutorial import render_tutorial, render_tutorial_index
+from .tutorial import render_tutorial_index
 
+# Tracing every scenario in case one fails costs about a third of a run's CPU: off by default.
+TRACE_HINT = (
+    "pour garder la trace Playwright des scénarios en échec, relancez avec --tracing=retain-on-failure"
+)
 GENERATED_FILES = ("index.html", "couverture.html", "cucumber.json")
 GENERATED_DIRS = ("screenshots", "tutoriel")
 
@@ -43,36 +46,23 @@ def _browser(runs: list[ScenarioRun]) -> str:
 class Collector:
     """Gathers the records sent with each teardown report; writes the reports at the end."""
 
-    def __init__(self, config: pytest.Config, reports_dir: Path, make_pdf: bool) -> None:
+    def __init__(self, config: pytest.Config, reports_dir: Path, started: datetime) -> None:
         self.config = config
         self.reports_dir = reports_dir
-        self.make_pdf = make_pdf
         self.runs: list[ScenarioRun] = []
         self.problems: list[str] = []
-        self.started = datetime.now().astimezone()
+        self.started = started
         self.clock = time.perf_counter()
-        self.printer = Printer()
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        """Keep the record a scenario's teardown report carries (from any worker)."""
+        """Keep the record a scenario's teardown report carries (from any worker); its tutorial page
+        was written where it ran."""
         data = getattr(report, REPORT_ATTRIBUTE, None)
         if not data:
             return
         run = ScenarioRun.from_dict(data)
         self.runs.append(run)
-        try:
-            self.tutorial(run)
-        except Exception:  # the report must not stop the run; the end of the run says what failed
-            self.problems.append(f"tutoriel de « {run.name} » non écrit :\n{traceback.format_exc()}")
-
-    def tutorial(self, run: ScenarioRun) -> None:
-        """The scenario's tutorial page, written as soon as it is over; its PDF printed meanwhile."""
-        tutorials = self.reports_dir / "tutoriel"
-        tutorials.mkdir(parents=True, exist_ok=True)
-        page = tutorials / f"{run.slug}.html"
-        page.write_text(render_tutorial(run, known_facts(), self.started), encoding="utf-8")
-        if self.make_pdf:
-            self.printer.send(page)
+        self.problems += run.problems
 
     @pytest.hookimpl(trylast=True)
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
@@ -93,16 +83,12 @@ class Collector:
             self.problems.append(f"le rapport n'a pas pu être écrit :\n{traceback.format_exc()}")
             if session.exitstatus == pytest.ExitCode.OK:
                 session.exitstatus = pytest.ExitCode.INTERNAL_ERROR
-        finally:
-            problem = self.printer.finish() if self.make_pdf else ""
-            if problem:
-                self.problems.append(problem)
 
     def write(self, info: RunInfo) -> None:
         """index.html, couverture.html, cucumber.json and the index of tutoriel/."""
         reports, rootdir = self.reports_dir, self.config.rootpath
         reports.mkdir(parents=True, exist_ok=True)
-        data = cucumber_json(self.runs, rootdir, reports)
+        data = cucumber_json(self.runs, rootdir, reports, embed=self.config.option.cucumber_embed)
         (reports / "cucumber.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         totals = run_totals(self.runs)
         (reports / "index.html").write_text(render_index(self.runs, totals, info, reports), encoding="utf-8")
@@ -111,18 +97,21 @@ class Collector:
         (reports / "couverture.html").write_text(render_coverage(rows, info), encoding="utf-8")
         tutorials = reports / "tutoriel"
         tutorials.mkdir(exist_ok=True)
-        index = render_tutorial_index(self.runs, info.started, self.make_pdf)
+        index = render_tutorial_index(self.runs, info.started, self.config.option.tutoriel_pdf)
         (tutorials / "index.html").write_text(index, encoding="utf-8")
 
     def pytest_terminal_summary(self, terminalreporter: pytest.TerminalReporter) -> None:
         """How to open the trace of each failed scenario."""
-        traced = [run for run in self.runs if run.status == FAILED and run.trace]
+        failed = [run for run in self.runs if run.status == FAILED]
+        traced = [run for run in failed if run.trace]
         if traced:
             terminalreporter.write_sep("-", "Parcours : traces des scénarios en échec")
             for run in traced:
                 terminalreporter.write_line(
                     f"« {run.name} » : playwright show-trace {shown_path(str(run.trace))}"
                 )
+        elif failed and self.config.getoption("tracing", "off") == "off":
+            terminalreporter.write_line(f"Parcours : {TRACE_HINT}")
         for problem in self.problems:
             terminalreporter.write_line(f"Parcours : {problem}", yellow=True)
 

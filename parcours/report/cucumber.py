@@ -1,4 +1,4 @@
-"""reports/cucumber.json in the shape cucumber-jvm writes, each screenshot embedded in its step."""
+"""reports/cucumber.json in the shape cucumber-jvm writes, each step's screenshot attached to it."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import Any
 
 from .model import FAILED, Failure, ScenarioRun, StepRun
 
+MIME_TYPES = {".webp": "image/webp", ".jpg": "image/jpeg", ".png": "image/png"}
 BACKGROUND_KEYWORDS = {"fr": "Contexte", "en": "Background"}
 NANOSECONDS = 1_000_000_000
 
@@ -46,7 +47,7 @@ def _error_message(error: Failure | None) -> str:
     return f"{error.plain}\n\n{error.detail}" if error else ""
 
 
-def step_element(step: StepRun, reports_dir: Path) -> dict[str, Any]:
+def step_element(step: StepRun, reports_dir: Path, embed: bool = False) -> dict[str, Any]:
     """One step: keyword, text, result, and the screenshot taken after it."""
     result: dict[str, Any] = {"status": step.status, "duration": int(step.duration * NANOSECONDS)}
     if step.status == FAILED or step.error:
@@ -63,11 +64,22 @@ def step_element(step: StepRun, reports_dir: Path) -> dict[str, Any]:
     if step.datatable:
         element["rows"] = [{"cells": row} for row in step.datatable]
     if step.screenshot and (reports_dir / step.screenshot).is_file():
-        data = base64.b64encode((reports_dir / step.screenshot).read_bytes()).decode("ascii")
-        element["embeddings"] = [
-            {"mime_type": "image/png", "data": data, "name": "Capture d'écran après l'étape"}
-        ]
+        element["embeddings"] = [screenshot_embedding(reports_dir, step.screenshot, embed)]
     return element
+
+
+def screenshot_embedding(reports_dir: Path, screenshot: str, embed: bool) -> dict[str, str]:
+    """The screenshot inline (`embed`), or its path relative to cucumber.json as a `text/uri-list`
+    attachment: inlined, 500 screenshots made cucumber.json 31 MB for readers that mostly skip them."""
+    if embed:
+        content, mime_type = (
+            (reports_dir / screenshot).read_bytes(),
+            MIME_TYPES.get(Path(screenshot).suffix, "image/png"),
+        )
+    else:
+        content, mime_type = screenshot.encode("utf-8"), "text/uri-list"
+    data = base64.b64encode(content).decode("ascii")
+    return {"mime_type": mime_type, "data": data, "name": "Capture d'écran après l'étape"}
 
 
 def _hook(run: ScenarioRun) -> dict[str, Any]:
@@ -86,7 +98,7 @@ def _background_line(lines: tuple[str, ...], first_step_line: int) -> int:
 
 
 def scenario_elements(
-    run: ScenarioRun, rootdir: Path, reports_dir: Path, feature_id: str
+    run: ScenarioRun, rootdir: Path, reports_dir: Path, feature_id: str, embed: bool = False
 ) -> list[dict[str, Any]]:
     """The scenario, preceded by its background as cucumber-jvm does."""
     lines = _source_lines(rootdir / run.feature.uri)
@@ -100,7 +112,7 @@ def scenario_elements(
                 "line": _background_line(lines, background[0].line),
                 "description": "",
                 "type": "background",
-                "steps": [step_element(step, reports_dir) for step in background],
+                "steps": [step_element(step, reports_dir, embed) for step in background],
             }
         )
     scenario: dict[str, Any] = {
@@ -111,7 +123,7 @@ def scenario_elements(
         "description": run.description,
         "type": "scenario",
         "tags": [{"name": f"@{tag}"} for tag in sorted(set(run.tags) | set(run.feature.tags))],
-        "steps": [step_element(step, reports_dir) for step in run.steps if not step.background],
+        "steps": [step_element(step, reports_dir, embed) for step in run.steps if not step.background],
     }
     if run.started:
         scenario["start_timestamp"] = run.started
@@ -121,8 +133,10 @@ def scenario_elements(
     return elements
 
 
-def cucumber_json(runs: list[ScenarioRun], rootdir: Path, reports_dir: Path) -> list[dict[str, Any]]:
-    """Every feature of the run, its scenarios in run order."""
+def cucumber_json(
+    runs: list[ScenarioRun], rootdir: Path, reports_dir: Path, embed: bool = False
+) -> list[dict[str, Any]]:
+    """Every feature of the run, its scenarios in run order; screenshots by path unless `embed`."""
     features: dict[str, dict[str, Any]] = {}
     for run in runs:
         info = run.feature
@@ -138,5 +152,5 @@ def cucumber_json(runs: list[ScenarioRun], rootdir: Path, reports_dir: Path) -> 
                 "elements": [],
             }
         feature = features[info.uri]
-        feature["elements"] += scenario_elements(run, rootdir, reports_dir, feature["id"])
+        feature["elements"] += scenario_elements(run, rootdir, reports_dir, feature["id"], embed)
     return list(features.values())

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-import os
-import shlex
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from .collector import Collector, clean
 from .recorder import EVERY_STEP, FAILURES, OFF, Recorder
 from .secrets import SecretValues, secrets_of
+from .tutorial_pages import TutorialPages
+
+STARTED = "parcours_report_started"
+STARTED_KEY = pytest.StashKey[datetime]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    """--no-parcours-report, --screenshots, --tutoriel-pdf / --no-tutoriel-pdf."""
+    """--no-parcours-report, --screenshots, --tutoriel-pdf / --no-tutoriel-pdf, --cucumber-embed."""
     group = parser.getgroup("parcours", "Parcours")
     group.addoption(
         "--no-parcours-report",
@@ -34,43 +38,46 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--tutoriel-pdf",
         dest="tutoriel_pdf",
         action="store_true",
-        default=True,
-        help="exporter chaque tutoriel illustré en PDF (défaut)",
+        default=False,
+        help="exporter aussi chaque tutoriel illustré en PDF (ce que fait make run)",
     )
     group.addoption(
-        "--no-tutoriel-pdf", dest="tutoriel_pdf", action="store_false", help="pas d'export PDF des tutoriels"
+        "--no-tutoriel-pdf",
+        dest="tutoriel_pdf",
+        action="store_false",
+        help="pas d'export PDF des tutoriels (défaut)",
     )
-
-
-def chosen_explicitly(config: pytest.Config, option: str) -> bool:
-    """Whether the user gave `option` (command line, PYTEST_ADDOPTS or the ini's addopts)."""
-    arguments = [
-        *config.invocation_params.args,
-        *shlex.split(os.environ.get("PYTEST_ADDOPTS", "")),
-        *config.getini("addopts"),
-    ]
-    return any(argument == option or argument.startswith(f"{option}=") for argument in arguments)
+    group.addoption(
+        "--cucumber-embed",
+        action="store_true",
+        default=False,
+        help="mettre chaque capture dans cucumber.json (base64) au lieu de son chemin",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
     """Wire the recorder where scenarios run and the collector where reports arrive."""
     reports_dir = Path(config.option.reports_dir).resolve()
-    is_worker = hasattr(config, "workerinput")
-    if not is_worker:
+    workerinput = getattr(config, "workerinput", None)
+    if workerinput is None:
         clean(reports_dir)
     if not config.option.parcours_report:
         return
-    # A failed scenario always has its trace, unless the user chose otherwise. Workers parse the
-    # same arguments, so they reach the same choice.
-    if not chosen_explicitly(config, "--tracing"):
-        config.option.tracing = "retain-on-failure"
-    config.pluginmanager.register(
-        Recorder(reports_dir, config.option.screenshots, config.rootpath), "parcours-report-recorder"
-    )
-    if not is_worker:
-        config.pluginmanager.register(
-            Collector(config, reports_dir, config.option.tutoriel_pdf), "parcours-report-collector"
-        )
+    # The run's start, as the controller saw it: every worker's tutorial pages give the same date.
+    started = datetime.fromisoformat(workerinput[STARTED]) if workerinput else datetime.now().astimezone()
+    config.stash[STARTED_KEY] = started
+    tutorials = TutorialPages(reports_dir, started, config.option.tutoriel_pdf)
+    recorder = Recorder(reports_dir, config.option.screenshots, config.rootpath, tutorials)
+    config.pluginmanager.register(recorder, "parcours-report-recorder")
+    if workerinput is None:
+        config.pluginmanager.register(Collector(config, reports_dir, started), "parcours-report-collector")
+
+
+def pytest_configure_node(node: Any) -> None:
+    """pytest-xdist hook: hand the run's start to each worker."""
+    started = node.config.stash.get(STARTED_KEY, None)
+    if started is not None:
+        node.workerinput[STARTED] = started.isoformat()
 
 
 @pytest.fixture

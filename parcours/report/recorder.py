@@ -4,36 +4,31 @@ screenshot, word its failure, hide the secrets, and hand one record per scenario
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import inspect
 import os
 import time
 from collections.abc import Callable
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import Browser, Page
 from playwright.sync_api import Error as PlaywrightError
-from playwright.sync_api import Page
 from pytest_bdd.parser import Feature, Scenario, Step
-from pytest_bdd.scenario import scenario_wrapper_template_registry
-from slugify import slugify
 
-from ..facts import facts_of
 from .errors import describe_failure
-from .model import FAILED, PASSED, SKIPPED, UNDEFINED, FeatureInfo, ScenarioRun, StepRun
-from .secrets import SecretValues, masks, secrets_of, watch_secret_fields
+from .model import FAILED, PASSED, SKIPPED, UNDEFINED, ScenarioRun, StepRun
+from .scenario_record import new_run, run_from_item
+from .screenshots import take_screenshot
+from .secrets import redact_data, redact_report, secrets_of, watch_secret_fields
+from .tutorial_pages import TutorialPages
 
 REPORT_ATTRIBUTE = "parcours_scenario"  # the teardown report's attribute xdist carries to the controller
 EVERY_STEP, FAILURES, OFF = "every-step", "failures", "off"
 # Fixtures holding the scenario's person, whose password is a secret even before it is typed.
 PERSON_FIXTURES = ("usager",)
-SCREENSHOT_TIMEOUT_MS = 5000
-MASK_COLOR = "#4a4a4a"  # a plain grey box where a secret field is
-
-# Paths and ids, not text: masking a secret inside them would only break the report's links.
-NOT_TEXT = frozenset({"nodeid", "slug", "uri", "screenshot", "trace", "location"})
 
 RUN = pytest.StashKey[ScenarioRun]()
 CURSOR = pytest.StashKey[int]()  # index of the next step to start
@@ -41,81 +36,7 @@ STEP_STARTED = pytest.StashKey[float]()
 WATCHED = pytest.StashKey[bool]()
 
 
-def scenario_slug(name: str, nodeid: str) -> str:
-    """A short, stable, file-name-safe id for a scenario run."""
-    return f"{slugify(name, max_length=60) or 'scenario'}-{hashlib.sha1(nodeid.encode()).hexdigest()[:8]}"
-
-
-def keyword_of(step: Step) -> str:
-    """The step's keyword as written ("Étant donné"), not title-cased as pytest-bdd keeps it."""
-    keyword = step.keyword.strip()
-    return keyword[:1] + keyword[1:].lower()
-
-
-def new_run(item: pytest.Item, feature: Feature, scenario: Scenario, rootdir: Path) -> ScenarioRun:
-    """An empty record of `scenario`: every step still to run."""
-    rule_tags = scenario.rule.tags if scenario.rule else set()
-    return ScenarioRun(
-        nodeid=item.nodeid,
-        slug=scenario_slug(scenario.name, item.nodeid),
-        feature=FeatureInfo(
-            name=feature.name or feature.rel_filename,
-            keyword=feature.keyword,
-            uri=os.path.relpath(feature.filename, rootdir),
-            line=feature.line_number,
-            description=feature.description,
-            tags=sorted(feature.tags),
-            language=feature.language,
-        ),
-        keyword=scenario.keyword,
-        name=scenario.name,
-        line=scenario.line_number,
-        description=scenario.description,
-        tags=sorted(set(scenario.tags) | set(rule_tags)),
-        facts=facts_of(item),
-        steps=[
-            StepRun(
-                keyword=keyword_of(step),
-                name=step.name,
-                type=step.type,
-                line=step.line_number,
-                background=step.line_number < scenario.line_number,
-                docstring=step.docstring,
-                datatable=[[str(cell) for cell in row] for row in step.datatable.raw()]
-                if step.datatable
-                else None,
-            )
-            for step in scenario.steps
-        ],
-    )
-
-
-def run_from_item(item: pytest.Item, rootdir: Path) -> ScenarioRun | None:
-    """The record of a scenario that never started (skipped, or its fixtures failed)."""
-    template = scenario_wrapper_template_registry.get(getattr(item, "obj", None))  # type: ignore[arg-type]
-    if template is None:
-        return None
-    callspec = getattr(item, "callspec", None)
-    example = callspec.params.get("_pytest_bdd_example", {}) if callspec else {}
-    return new_run(item, template.feature, template.render(example), rootdir)
-
-
-def store_image(image: bytes, directory: Path) -> str:
-    """Save a screenshot under its content's hash; returns its path relative to the reports.
-
-    Half the screenshots of a run repeat another (a check leaves the page as it was, every journey
-    starts on the same home page): each distinct image is stored once.
-    """
-    name = f"{hashlib.sha256(image).hexdigest()[:20]}.png"
-    path = directory / name
-    if not path.exists():
-        directory.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(f".{os.getpid()}.part")  # two workers may store the same image
-        partial.write_bytes(image)
-        partial.replace(path)
-    return f"{directory.name}/{name}"
-
-
+@cache  # inspect reads and tokenizes the module's source: once per step definition, not per step
 def definition_site(function: Callable[..., Any], rootdir: Path) -> str:
     """Where a step definition is: "steps/commun.py:27"."""
     try:
@@ -126,34 +47,17 @@ def definition_site(function: Callable[..., Any], rootdir: Path) -> str:
     return f"{os.path.relpath(source, rootdir)}:{line}"
 
 
-def redact_data(value: Any, secrets: SecretValues) -> Any:
-    """Every string a person reads inside `value` (dicts, lists) with the secrets masked."""
-    if isinstance(value, str):
-        return secrets.redact(value)
-    if isinstance(value, dict):
-        return {key: item if key in NOT_TEXT else redact_data(item, secrets) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [redact_data(item, secrets) for item in value]
-    return value
-
-
-def redact_report(report: pytest.TestReport, secrets: SecretValues) -> None:
-    """Keep secrets out of the terminal and junit.xml too (Playwright's errors quote the page)."""
-    if not len(secrets):
-        return
-    text = report.longreprtext
-    if any(value in text for value in secrets):
-        report.longrepr = secrets.redact(text)
-    report.sections = [(title, secrets.redact(content)) for title, content in report.sections]
-
-
 class Recorder:
     """pytest and pytest-bdd hooks that build a ScenarioRun per scenario."""
 
-    def __init__(self, reports_dir: Path, screenshots: str, rootdir: Path) -> None:
+    def __init__(
+        self, reports_dir: Path, screenshots: str, rootdir: Path, tutorials: TutorialPages | None = None
+    ) -> None:
         self.screenshots_dir = reports_dir / "screenshots"
         self.policy = screenshots
         self.rootdir = rootdir
+        self.tutorials = tutorials
+        self.browser: Browser | None = None  # the last one a scenario used: it prints the PDFs
 
     # -- pytest-bdd: the scenario and its steps --------------------------------------------------
 
@@ -234,7 +138,20 @@ class Recorder:
         redact_report(report, secrets)
         if report.when == "teardown":
             run.trace = _trace(report, item.config)
-            setattr(report, REPORT_ATTRIBUTE, redact_data(run.to_dict(), secrets))
+            data = redact_data(run.to_dict(), secrets)
+            if report.failed and self.tutorials is not None:  # the page written before said it passed
+                self.tutorials.write(ScenarioRun.from_dict(data), None, pdf=False)
+            setattr(report, REPORT_ATTRIBUTE, data)
+
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_runtest_teardown(self, item: pytest.Item) -> Any:
+        """The trainers' page (and PDF), while the scenario's browser is still open: after the last
+        scenario pytest-playwright closes it before the teardown's report."""
+        run = item.stash.get(RUN, None)
+        if run is not None and self.tutorials is not None:
+            redacted = ScenarioRun.from_dict(redact_data(run.to_dict(), secrets_of(item)))
+            run.problems += self.tutorials.write(redacted, self.browser)
+        yield
 
     def _outcome(
         self, run: ScenarioRun, item: pytest.Item, report: pytest.TestReport, call: pytest.CallInfo[None]
@@ -278,28 +195,23 @@ class Recorder:
             if password:
                 secrets.add(password)
 
-    @staticmethod
-    def _page(request: pytest.FixtureRequest) -> Page | None:
+    def _page(self, request: pytest.FixtureRequest) -> Page | None:
         page = existing_fixture(request, "page")
-        return page if isinstance(page, Page) and not page.is_closed() else None
+        if not isinstance(page, Page) or page.is_closed():
+            return None
+        browser = page.context.browser
+        run = request.node.stash[RUN]
+        if browser is not None:
+            self.browser = browser
+            if not run.browser:
+                run.browser = f"{browser.browser_type.name} {browser.version}"
+        return page
 
     def _screenshot(self, request: pytest.FixtureRequest) -> str | None:
         page = self._page(request)
         if page is None or page.url == "about:blank":
             return None
-        run = request.node.stash[RUN]
-        try:
-            image = page.screenshot(
-                mask=masks(page, secrets_of(request.node)),
-                mask_color=MASK_COLOR,
-                timeout=SCREENSHOT_TIMEOUT_MS,
-            )
-        except (PlaywrightError, OSError):
-            return None  # a screenshot must never fail the scenario
-        if not run.browser and page.context.browser is not None:
-            browser = page.context.browser
-            run.browser = f"{browser.browser_type.name} {browser.version}"
-        return store_image(image, self.screenshots_dir)
+        return take_screenshot(page, secrets_of(request.node), self.screenshots_dir)
 
 
 def existing_fixture(request: pytest.FixtureRequest, name: str) -> Any:

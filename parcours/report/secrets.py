@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 import pytest
 from playwright.sync_api import BrowserContext, Locator, Page
 
 MASK = "••••"
+# Paths and ids, not text: masking a secret inside them would only break the report's links.
+NOT_TEXT = frozenset({"nodeid", "slug", "uri", "screenshot", "trace", "location"})
 # Fields whose content is a secret: passwords and codes (one-time codes by their standard
 # autocomplete token), and anything a mock site marks with data-secret.
 SECRET_FIELDS = (
@@ -83,3 +86,24 @@ def watch_secret_fields(context: BrowserContext, pages: Iterable[Page], values: 
 def masks(page: Page, values: SecretValues) -> list[Locator]:
     """What to black out in a screenshot: secret fields, and any text showing a known secret."""
     return [page.locator(SECRET_FIELDS), *(page.get_by_text(value) for value in values)]
+
+
+def redact_data(value: Any, secrets: SecretValues) -> Any:
+    """Every string a person reads inside `value` (dicts, lists) with the secrets masked."""
+    if isinstance(value, str):
+        return secrets.redact(value)
+    if isinstance(value, dict):
+        return {key: item if key in NOT_TEXT else redact_data(item, secrets) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [redact_data(item, secrets) for item in value]
+    return value
+
+
+def redact_report(report: pytest.TestReport, secrets: SecretValues) -> None:
+    """Keep secrets out of the terminal and junit.xml too (Playwright's errors quote the page)."""
+    if not len(secrets):
+        return
+    text = report.longreprtext
+    if any(value in text for value in secrets):
+        report.longrepr = secrets.redact(text)
+    report.sections = [(title, secrets.redact(content)) for title, content in report.sections]

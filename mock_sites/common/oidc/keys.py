@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from joserfc.jwk import ECKey, KeySet, RSAKey
@@ -10,13 +11,28 @@ SUPPORTED_ALGORITHMS = ("ES256", "RS256")
 
 
 class SigningKeys:
-    """One ES256 and one RS256 key, each with a key id, published as a JWKS."""
+    """One ES256 and one RS256 key, each with a key id, published as a JWKS.
+
+    The RSA key takes about 70 ms of CPU to generate, six providers 0.4 s: it is generated in a
+    thread of its own (OpenSSL releases the GIL meanwhile), so start_sites goes on building the
+    other sites and the browser starts, and is waited for only when the key is first needed.
+    """
 
     def __init__(self) -> None:
-        self.by_alg: dict[str, ECKey | RSAKey] = {
+        self._by_alg: dict[str, ECKey | RSAKey] = {
             "ES256": ECKey.generate_key("P-256", {"use": "sig", "alg": "ES256"}, auto_kid=True),
-            "RS256": RSAKey.generate_key(2048, {"use": "sig", "alg": "RS256"}, auto_kid=True),
         }
+        self._rsa = threading.Thread(target=self._generate_rsa, name="signing-key", daemon=True)
+        self._rsa.start()
+
+    def _generate_rsa(self) -> None:
+        self._by_alg["RS256"] = RSAKey.generate_key(2048, {"use": "sig", "alg": "RS256"}, auto_kid=True)
+
+    @property
+    def by_alg(self) -> dict[str, ECKey | RSAKey]:
+        """Every key by algorithm, once all are generated."""
+        self._rsa.join()
+        return self._by_alg
 
     def private(self, alg: str) -> ECKey | RSAKey:
         """The private key that signs with this algorithm."""
