@@ -6,6 +6,8 @@ import threading
 import time
 from datetime import UTC, datetime
 
+Moment = datetime  # the `datetime` method below hides the class inside Clock
+
 
 class Clock:
     """Real time plus an offset. Sites rely on time moving forward, so within a scenario it only
@@ -34,7 +36,7 @@ class Clock:
         with self._lock:
             self._offset += seconds
 
-    def travel_to(self, moment: datetime) -> None:
+    def travel_to(self, moment: Moment) -> None:
         """Make every site live at `moment` (aware), then run on from there (« nous sommes le … »).
 
         Meant for the start of a scenario, before anything is issued: codes and tokens from before

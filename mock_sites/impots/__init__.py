@@ -13,6 +13,7 @@ from ..common.site import SiteConfig, new_site_app
 from ..common.storage import init_storage
 from ..federation import identity_provider, service
 from .creation import install_creation
+from .declaration import install_declaration
 from .identity import LOGIN_FORM
 
 __all__ = ["LOGIN_FORM", "create_app"]
@@ -25,6 +26,7 @@ def create_app(config: SiteConfig) -> Flask:
     install_identity_provider(app, config, identity_provider("impots"), LOGIN_FORM)
     install_service_provider(app, config, service("impots"), home_path="/espace-particulier")
     install_creation(app)
+    install_declaration(app)
 
     @app.get("/")
     def portail() -> str:
