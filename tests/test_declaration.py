@@ -59,7 +59,8 @@ def test_a_box_that_is_not_an_amount_gets_a_french_message_naming_it() -> None:
 
 @pytest.mark.parametrize(
     ("changed", "field"),
-    [({"nom": " "}, "nom"), ({"code_postal": "6900"}, "code_postal"), ({"code_postal": "69OO3"}, "code_postal"),
+    [({"nom": " "}, "nom"), ({"code_postal": "6900"}, "code_postal"),
+     ({"code_postal": "69OO3"}, "code_postal"),
      ({"situation": "autre"}, "situation"), ({"personnes_a_charge": "deux"}, "personnes_a_charge"),
      ({"personnes_a_charge": "21"}, "personnes_a_charge")],
 )  # fmt: skip
