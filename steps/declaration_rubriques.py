@@ -67,7 +67,7 @@ def confirmed_on_my_account(page: Page, usager: Taxpayer, debut: str) -> None:
     expect(status).to_contain_text(f"se terminant par {iban_of(usager)[-4:]}")
 
 
-@when(parsers.parse('j\'écris "{objet}" : "{message}"'))
+@when(parsers.re(r'j\'écris "(?P<objet>[^"]*)" : "(?P<message>[^"]*)"'))
 def write_message(page: Page, objet: str, message: str) -> None:
     """The subject and the message to the centre des impôts."""
     MessagerieSecurisee(page).ecrire(objet, message)

@@ -16,7 +16,8 @@ Fonctionnalité: Les autres services de l'espace particulier : documents, paieme
     Alors le lien "Déclaration des revenus 2020 (PDF)" n'est pas proposé
     Quand je télécharge le document "Avis d'impôt 2020 sur les revenus 2019 (PDF)"
     Alors le document téléchargé est un PDF qui mentionne mon nom et mon numéro fiscal
-    Quand je signe ma déclaration
+    Quand je clique sur le lien "Retour à mon espace particulier"
+    Et je signe ma déclaration
     Et je clique sur le lien "Retour à mon espace particulier"
     Et je clique sur le lien "Mes documents"
     Et je télécharge le document "Déclaration des revenus 2020 (PDF)"
