@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from mock_sites.accounts import enroll_person
 from mock_sites.common.clock import Clock
 from mock_sites.common.storage import connect
-from mock_sites.impots.declaration.calendrier import PARIS
+from mock_sites.impots.declaration.calendrier import NON_RESIDENT, PARIS
 from mock_sites.impots.declaration.documents import RECEIPT_SUBJECT
 from mock_sites.impots.declaration.formulaire import (
     amount,
@@ -184,3 +184,81 @@ def test_the_return_opens_and_closes_on_the_shared_clock(
             "ouvrira le jeudi 8 avril 2021" in text
             or "La date limite de déclaration en ligne est dépassée" in text
         )
+
+
+def _sign(browser: Browserless) -> str:
+    for path in ("/declaration/commencer", "/declaration/etape/1", "/declaration/etape/2"):
+        _go(browser, path, PERSONAL if path.endswith("2") else {})
+    _go(browser, "/declaration/etape/3", {"1AJ": "30000"})
+    receipt = re.search(
+        r"Numéro d'accusé de réception : <strong>([\d-]+)<", _go(browser, "/declaration/etape/4", {})
+    )
+    assert receipt, browser.page.text  # type: ignore[union-attr]
+    return receipt.group(1)
+
+
+def test_a_signed_return_is_corrected_until_the_deadline_not_after(
+    mock_sites: RunningSites, request: pytest.FixtureRequest, clock: Clock, browserless: Browserless
+) -> None:
+    clock.travel_to(datetime(2021, 5, 26, 23, 50, tzinfo=PARIS))
+    person = _declarant(mock_sites, request, "19")
+    _log_in(browserless, person)
+    first = _sign(browserless)
+    assert "Corriger ma déclaration en ligne" in _go(browserless, "/declaration/")
+    assert "Étape 2 sur 5" in _go(browserless, "/declaration/corriger", {})
+    _go(browserless, "/declaration/etape/2", PERSONAL)
+    _go(browserless, "/declaration/etape/3", {"1AJ": "31000"})
+    assert first not in _go(browserless, "/declaration/etape/4", {})  # a new accusé
+    clock.advance(10 * 60)  # 00:00 on 27 May
+    text = _go(browserless, "/declaration/")
+    assert "Corriger ma déclaration en ligne" not in text and "La date limite" in text
+    assert "La date limite" in _go(browserless, "/declaration/corriger", {})
+    assert browserless.page.status == 403  # type: ignore[union-attr]
+
+
+def test_the_webmail_serves_an_attachment_to_its_reader_only(
+    mock_sites: RunningSites, request: pytest.FixtureRequest, clock: Clock, browserless: Browserless
+) -> None:
+    clock.travel_to(datetime(2021, 5, 3, 8, 0, tzinfo=PARIS))
+    person = _declarant(mock_sites, request, "2B")
+    _log_in(browserless, person)
+    receipt = _sign(browserless)
+    box = browserless.get(mock_sites.url("messagerie", "/"))
+    box = browserless.submit({"adresse": person.email})
+    mail_link = re.search(r'href="(/boite/\d+)">' + re.escape(RECEIPT_SUBJECT), box.text)
+    assert mail_link, box.text
+    mail = browserless.get(mock_sites.url("messagerie", mail_link.group(1)))
+    file_link = re.search(r'href="([^"]+)" download>accuse-reception-declaration-2021.pdf<', mail.text)
+    assert file_link, mail.text
+    download = browserless.get(mock_sites.url("messagerie", file_link.group(1)))
+    assert download.response.headers["Content-Disposition"].startswith("attachment")
+    assert receipt in PdfReader(io.BytesIO(download.response.get_data())).pages[0].extract_text()
+    stranger = Browserless(mock_sites)
+    stranger.get(mock_sites.url("messagerie", "/"))
+    stranger.submit({"adresse": "quelqu.un@parcours.test"})
+    assert stranger.get(mock_sites.url("messagerie", file_link.group(1))).status == 404
+
+
+def test_rubrics_documents_payment_and_messaging(
+    mock_sites: RunningSites, request: pytest.FixtureRequest, clock: Clock, browserless: Browserless
+) -> None:
+    clock.travel_to(datetime(2021, 5, 3, 8, 0, tzinfo=PARIS))
+    person = _declarant(mock_sites, request, NON_RESIDENT)
+    _log_in(browserless, person)
+    avis = browserless.get(mock_sites.url("impots", "/espace/documents/avis-impot-2020.pdf"))
+    assert person.numero_fiscal in PdfReader(io.BytesIO(avis.response.get_data())).pages[0].extract_text()
+    assert (
+        browserless.get(mock_sites.url("impots", "/espace/documents/declaration-revenus-2020.pdf")).status
+        == 404
+    )
+    assert "L'IBAN n'est pas valide" in _go(
+        browserless, "/espace/payer", {"iban": "FR76 3000 6000 0112 3456 7890 188"}
+    )
+    assert "se terminant par 0189" in _go(
+        browserless, "/espace/payer", {"iban": "FR76 3000 6000 0112 3456 7890 189"}
+    )
+    assert "Écrivez votre message" in _go(
+        browserless, "/espace/messagerie/ecrire", {"objet": "Question", "message": ""}
+    )
+    listing = _go(browserless, "/espace/messagerie/ecrire", {"objet": "Question", "message": "Bonjour"})
+    assert "Réponse : Question</a></td>\n        <td>Non lu" in listing
