@@ -15,6 +15,7 @@ from ..federation.roles import IdentityProvider, Service
 from ..federation.service_provider import SCHEMA as SERVICE_SCHEMA
 from ..federation.service_provider import install_service_provider
 from .creation import install_creation
+from .declaration import install_declaration
 from .identity import LOGIN_FORM
 
 __all__ = ["LOGIN_FORM", "SITE", "create_app"]
@@ -44,6 +45,7 @@ def create_app(config: SiteConfig) -> Flask:
     install_identity_provider(app, config, IDENTITY_PROVIDER)
     install_service_provider(app, config, SERVICE)
     install_creation(app)
+    install_declaration(app)
     app.register_blueprint(bp)
     return app
 

@@ -14,6 +14,10 @@ CREATE TABLE IF NOT EXISTS mail (
     subject TEXT NOT NULL, text_body TEXT NOT NULL, html_body TEXT, received_at REAL NOT NULL
 );
 CREATE INDEX IF NOT EXISTS mail_recipient ON mail (recipient);
+CREATE TABLE IF NOT EXISTS attachment (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, mail_id INTEGER NOT NULL REFERENCES mail (id),
+    filename TEXT NOT NULL, content_type TEXT NOT NULL, data BLOB NOT NULL
+);
 """
 
 
@@ -38,8 +42,12 @@ def store(db: sqlite3.Connection, raw: bytes, recipients: list[str], received_at
     html_part = message.get_body(preferencelist=("html",))
     text = text_part.get_content() if text_part else ""
     html = html_part.get_content() if html_part else None
+    files = [
+        (part.get_filename() or "piece-jointe", part.get_content_type(), part.get_payload(decode=True))
+        for part in message.iter_attachments()
+    ]
     for recipient in recipients:
-        db.execute(
+        cursor = db.execute(
             "INSERT INTO mail (recipient, sender, subject, text_body, html_body, received_at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
             (
@@ -52,6 +60,11 @@ def store(db: sqlite3.Connection, raw: bytes, recipients: list[str], received_at
                 received_at,
             ),
         )
+        for filename, content_type, data in files:
+            db.execute(
+                "INSERT INTO attachment (mail_id, filename, content_type, data) VALUES (?, ?, ?, ?)",
+                (cursor.lastrowid, filename, content_type, data),
+            )
 
 
 def inbox(db: sqlite3.Connection, address: str) -> list[Mail]:
@@ -68,3 +81,21 @@ def get_mail(db: sqlite3.Connection, address: str, mail_id: int) -> Mail | None:
         "SELECT * FROM mail WHERE recipient = ? AND id = ?", (address.lower(), mail_id)
     ).fetchone()
     return Mail(**dict(row)) if row else None
+
+
+@dataclass(frozen=True)
+class StoredAttachment:
+    """A file joined to a mail, as the webmail offers it."""
+
+    id: int
+    filename: str
+    content_type: str
+    data: bytes
+
+
+def attachments(db: sqlite3.Connection, mail_id: int) -> list[StoredAttachment]:
+    """The files joined to one mail (the caller checked the mail is the reader's)."""
+    rows = db.execute(
+        "SELECT id, filename, content_type, data FROM attachment WHERE mail_id = ? ORDER BY id", (mail_id,)
+    ).fetchall()
+    return [StoredAttachment(**dict(row)) for row in rows]

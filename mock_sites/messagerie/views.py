@@ -6,7 +6,7 @@ from flask import Blueprint, abort, redirect, render_template, request, session,
 from werkzeug.wrappers import Response
 
 from ..common.storage import get_db
-from .mailbox import get_mail, inbox
+from .mailbox import attachments, get_mail, inbox
 
 bp = Blueprint("boite", __name__)
 
@@ -45,4 +45,19 @@ def lire(mail_id: int) -> str | Response:
     mail = get_mail(get_db(), address, mail_id)
     if mail is None:
         abort(404)
-    return render_template("messagerie/courriel.html", adresse=address, mail=mail)
+    return render_template(
+        "messagerie/courriel.html", adresse=address, mail=mail, pieces_jointes=attachments(get_db(), mail.id)
+    )
+
+
+@bp.get("/boite/<int:mail_id>/pieces-jointes/<int:attachment_id>")
+def piece_jointe(mail_id: int, attachment_id: int) -> Response:
+    """Download a file joined to one of the reader's mails."""
+    address = session.get("adresse")
+    mail = get_mail(get_db(), address, mail_id) if address else None
+    found = [a for a in attachments(get_db(), mail_id) if a.id == attachment_id] if mail else []
+    if not found:
+        abort(404)
+    response = Response(found[0].data, mimetype=found[0].content_type)
+    response.headers.set("Content-Disposition", "attachment", filename=found[0].filename)
+    return response

@@ -15,6 +15,7 @@ RNG seeded by the run's seed and the scenario's id, so a run replays with `--par
 from __future__ import annotations
 
 from ..common.clock import Clock
+from ..common.documents import latin_1
 from ..common.identities import Household, Person, Situation
 from ..federation.behaviours import Behaviour
 from ..impots.creation.connexion import NOT_ACTIVATED as SPACE_NOT_ACTIVATED
@@ -24,7 +25,7 @@ from ..impots.creation.records import Choices, Space
 from ..runner import RunningSites
 from ..telephone.inbox import Sms
 from .data import TestData
-from .enrolment import behaviour_named, identity_provider_named
+from .enrolment import behaviour_named, identity_provider_named, identity_provider_of_organism
 from .mailboxes import Link, Mail
 from .records import TaxOffice
 
@@ -47,4 +48,6 @@ __all__ = [
     "TestData",
     "behaviour_named",
     "identity_provider_named",
+    "identity_provider_of_organism",
+    "latin_1",
 ]

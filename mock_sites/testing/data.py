@@ -8,6 +8,7 @@ from ..common.identities import Household, PeopleGenerator, Person, Situation
 from ..federation.behaviours import Behaviour
 from ..runner import RunningSites
 from ..telephone.inbox import Sms
+from .declaration import create_household_living_in
 from .enrolment import enrol
 from .households import create_household
 from .mailboxes import Mail, read_mailbox
@@ -37,6 +38,10 @@ class TestData:
     def create_household(self, situation: Situation) -> Household:
         """The scenario's next foyer fiscal, recorded at the tax office (declarants first)."""
         return create_household(self.sites, self.people, situation)
+
+    def create_household_living_in(self, situation: Situation, departement: str) -> Household:
+        """The scenario's next foyer fiscal, recorded with an address in `departement` (tax return)."""
+        return create_household_living_in(self.sites, self.people, self.scenario, situation, departement)
 
     def unknown_numero_fiscal(self, unlike: str) -> str:
         """A valid numéro fiscal that the tax office does not know."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..accounts import enroll_person, provider_by_title
+from ..catalogue import identity_providers
 from ..common.identities import Person
 from ..federation.behaviours import Behaviour, behaviour_described
 from ..runner import RunningSites
@@ -11,6 +12,20 @@ from ..runner import RunningSites
 def identity_provider_named(title: str) -> str:
     """The site of the identity provider whose FranceConnect button reads `title` ("Ameli", "msa.fr")."""
     return provider_by_title(title).name
+
+
+def identity_provider_of_organism(organism: str) -> str:
+    """The title of the account an organism's name points to (« l'Assurance Maladie » → "Ameli"), as
+    the provider's connection notification names it; an unknown or ambiguous organism lists them."""
+    names = {
+        entry.title: entry.identity_provider.mail_name
+        for entry in identity_providers()
+        if entry.identity_provider
+    }
+    titles = [title for title, mail_name in names.items() if organism in mail_name]
+    if len(titles) != 1:
+        raise LookupError(f"organisme inconnu : {organism!r} (connus : {', '.join(names.values())})")
+    return titles[0]
 
 
 def behaviour_named(description: str) -> Behaviour:
