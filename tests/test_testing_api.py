@@ -75,7 +75,7 @@ def test_a_misbehaving_account_fails_at_franceconnect(mock_sites: RunningSites, 
 
 
 def test_unknown_phrases_list_the_known_ones() -> None:
-    with pytest.raises(LookupError, match=r"fournisseur d'identité inconnu : 'Facebook' \(connus : .*Ameli"):
+    with pytest.raises(LookupError, match=r"fournisseur d'identité inconnu « Facebook » ; connus : .*Ameli"):
         identity_provider_named("Facebook")
     with pytest.raises(
         LookupError, match=r"comportement de compte inconnu : « plante » \(connus : .*ne répond pas à temps"
