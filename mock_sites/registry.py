@@ -13,4 +13,6 @@ SITE_MODULES: dict[str, str] = {
     "mesdroitssociaux": "mock_sites.mesdroitssociaux",
     "messagerie": "mock_sites.messagerie",
     "telephone": "mock_sites.telephone",
+    "france_identite": "mock_sites.france_identite",
+    "mairie": "mock_sites.mairie",
 }

@@ -14,6 +14,8 @@ SITE_BY_PHRASE: dict[str, str] = {
     "msa.fr": "msa",
     "la messagerie": "messagerie",
     "le téléphone": "telephone",
+    "France Identité": "france_identite",
+    "le portail des agents de mairie": "mairie",
 }
 
 SERVICE_DISPLAY_NAME: dict[str, str] = {

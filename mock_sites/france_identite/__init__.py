@@ -1,1 +1,24 @@
-"""France Identité: the app where a person asks for the certification of their account."""
+"""France Identité: the app (a mobile web app) where a person asks for the certification of their account."""
+
+from __future__ import annotations
+
+from flask import Flask
+
+from ..common.site import SiteConfig, new_site_app
+from ..common.storage import init_storage
+from . import api, certification, views
+from .records import SCHEMA
+
+NAME = "france_identite"
+TITLE = "France Identité"
+PHRASES = ("France Identité", "l'application France Identité")
+ROLE = "application"
+
+
+def create_app(config: SiteConfig) -> Flask:
+    """The France Identité app."""
+    app = new_site_app(__name__, config, TITLE)
+    init_storage(app, SCHEMA)
+    for module in (views, certification, api):
+        app.register_blueprint(module.bp)
+    return app

@@ -1,0 +1,33 @@
+"""Test data: a person whose France Identité app is activated (card read, personal code chosen)."""
+
+from __future__ import annotations
+
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ..common.identities import Person, _rng, generate_person
+from ..common.storage import connect
+from .cards import IdentityCard, make_card
+from .records import enrol
+
+
+@dataclass(frozen=True)
+class Holder:
+    """A person, their identity card, the app's personal code, and the link that installs the app."""
+
+    person: Person
+    card: IdentityCard
+    pin: str
+    install_path: str
+
+
+def enrol_holder(database: str | Path, seed: str, label: str, today: date) -> Holder:
+    """The same holder for the same seed and label, their app activated in the France Identité database."""
+    person = generate_person(seed, f"france_identite:{label}")
+    card = make_card(seed, label, person, today)
+    pin = f"{_rng(seed, f'code:{label}').randint(0, 999_999):06d}"
+    with closing(connect(database)) as db:
+        token = enrol(db, person, card, pin)
+    return Holder(person, card, pin, f"/installation/{token}")
