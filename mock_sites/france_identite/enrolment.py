@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 
@@ -14,13 +14,17 @@ from .records import enrol
 
 
 @dataclass(frozen=True)
-class Holder:
-    """A person, their identity card, the app's personal code, and the link that installs the app."""
+class Holder(Person):
+    """A person with their identity card, the app's personal code, and the link that installs the app."""
 
-    person: Person
     card: IdentityCard
     pin: str
     install_path: str
+
+    @property
+    def person(self) -> Person:
+        """The person alone, as other sites know them."""
+        return Person(**{name: getattr(self, name) for name in Person.__dataclass_fields__})
 
 
 def enrol_holder(database: str | Path, seed: str, label: str, today: date) -> Holder:
@@ -30,4 +34,4 @@ def enrol_holder(database: str | Path, seed: str, label: str, today: date) -> Ho
     pin = f"{_rng(seed, f'code:{label}').randint(0, 999_999):06d}"
     with closing(connect(database)) as db:
         token = enrol(db, person, card, pin)
-    return Holder(person, card, pin, f"/installation/{token}")
+    return Holder(**asdict(person), card=card, pin=pin, install_path=f"/installation/{token}")
