@@ -76,31 +76,31 @@ def demande() -> str | Response:
     return render_template("mairie/demande.html", carte=found["carte"])
 
 
+def _why_not(card_number: str) -> tuple[str, str, str | None]:
+    """The agent's verdict and reason from the form, and what stops it (a card that differs, no reason)."""
+    reason = request.form.get("motif", "").strip()
+    if request.form.get("action") == "refuser":
+        return "refusee", reason, None if reason else NO_REASON
+    typed = request.form.get("numero_carte", "").strip().upper()
+    return "validee", reason, None if typed == card_number else CARD_MISMATCH
+
+
 @bp.post("/certification/decision")
 def decision() -> str | Response | tuple[str, int]:
-    """Validate (the card shown matches) or refuse with a reason."""
-    found, error = fetch_request(site_config(), session.get("qr", ""))
+    """Validate (the card shown matches the card the app read) or refuse with a reason."""
+    config = site_config()
+    found, error = fetch_request(config, session.get("qr", ""))
     if found is None:
         flash(error or NO_QR, "erreur")
         return redirect(url_for("portail.certification"))
-    refuse = request.form.get("action") == "refuser"
-    reason = request.form.get("motif", "").strip()
-    typed = request.form.get("numero_carte", "").strip().upper()
-    problem = (
-        (NO_REASON if not reason else None)
-        if refuse
-        else (CARD_MISMATCH if typed != found["carte"]["number"] else None)
-    )
+    verdict, reason, problem = _why_not(found["carte"]["number"])
     if problem is None:
-        verdict = "refusee" if refuse else "validee"
-        problem = send_decision(
-            site_config(), session["qr"], verdict, reason, MAIRIES[session["commune"]].name
-        )
+        problem = send_decision(config, session["qr"], verdict, reason, MAIRIES[session["commune"]].name)
     if problem is not None:
-        return render_template("mairie/demande.html", carte=found["carte"], erreur=problem, refus=refuse), 400
+        return render_template("mairie/demande.html", carte=found["carte"], erreur=problem), 400
     get_db().execute(
         "INSERT INTO verification (request_id, agent, decision, reason, decided_at) VALUES (?, ?, ?, ?, ?)",
-        (found["id"], session["agent"], verdict, reason, site_config().clock.now()),
+        (found["id"], session["agent"], verdict, reason, config.clock.now()),
     )
     session.pop("qr")
-    return render_template("mairie/decision.html", validee=not refuse)
+    return render_template("mairie/decision.html", validee=verdict == "validee")
