@@ -7,7 +7,6 @@ so the shared steps (buttons, links, mails) and the report's screenshots follow 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 import pytest
 import requests
@@ -54,7 +53,7 @@ def confirmer_adresse(page: Page, mock_sites: RunningSites, usager: Holder) -> N
 def holder_enrolled(request: pytest.FixtureRequest, mock_sites: RunningSites) -> Holder:
     """A generated person, their card read and personal code chosen when they activated the app."""
     database = mock_sites.app(APP).config["DATABASE"]
-    return enrol_holder(database, mock_sites.seed, request.node.nodeid, date.today())
+    return enrol_holder(database, mock_sites.seed, request.node.nodeid, mock_sites.clock.datetime().date())
 
 
 @given(parsers.parse('mon application est installée sur un téléphone "{appareil}"'), target_fixture="page")
