@@ -62,3 +62,16 @@ Fonctionnalité: Obtenir le compte certifié France Identité
       | commune      | departement    |
       | Villeurbanne | Rhône          |
       | Nanterre     | Hauts-de-Seine |
+
+  @fait:FI-TELEPHONES-IOS-16-ANDROID-10
+  Plan du scénario: Un téléphone récent (<appareil>) peut demander la certification
+    Étant donné un usager dont l'application France Identité est activée
+    Et mon application est installée sur un téléphone "<appareil>"
+    Quand j'ouvre l'application France Identité
+    Et je clique sur le bouton "Demander la certification de mon compte"
+    Alors la page "Confirmez votre adresse électronique" s'affiche
+
+    Exemples:
+      | appareil  |
+      | iPhone 15 |
+      | Pixel 7   |

@@ -5,19 +5,6 @@ Fonctionnalité: Ce qui empêche d'obtenir le compte certifié France Identité
   de 10) et aux mairies qui l'expérimentent dans trois départements ; l'adresse électronique se
   confirme par le lien d'un courriel, le code personnel a un format, et l'agent vérifie la carte.
 
-  @fait:FI-TELEPHONES-IOS-16-ANDROID-10
-  Plan du scénario: Un téléphone récent (<appareil>) peut demander la certification
-    Étant donné un usager dont l'application France Identité est activée
-    Et mon application est installée sur un téléphone "<appareil>"
-    Quand j'ouvre l'application France Identité
-    Et je clique sur le bouton "Demander la certification de mon compte"
-    Alors la page "Confirmez votre adresse électronique" s'affiche
-
-    Exemples:
-      | appareil  |
-      | iPhone 15 |
-      | Pixel 7   |
-
   @ci @fait:FI-TELEPHONES-IOS-16-ANDROID-10
   Plan du scénario: Un téléphone trop ancien (<appareil>, <systeme>) ne peut pas demander la certification
     Étant donné un usager dont l'application France Identité est activée
