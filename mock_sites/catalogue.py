@@ -23,6 +23,8 @@ SITE_PACKAGES: tuple[str, ...] = (
     "mock_sites.yris",
     "mock_sites.msa",
     "mock_sites.ants",
+    "mock_sites.france_identite",
+    "mock_sites.mairie",
     "mock_sites.messagerie",
     "mock_sites.telephone",
 )

@@ -29,7 +29,7 @@ def register_step_modules(config: pytest.Config) -> None:
     for name in step_module_names(config.getini("parcours_steps")):
         try:
             config.pluginmanager.import_plugin(name)
-        except ImportError as error:
+        except Exception as error:  # pytest wraps an import's error in PluginImportFailure
             cause = error.__cause__ or error
             raise pytest.UsageError(
                 f"Module d'étapes {name} : {type(cause).__name__}: {cause}. Corrigez-le (ou renommez-le "

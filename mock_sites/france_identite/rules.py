@@ -1,0 +1,64 @@
+"""Who may ask for certification: a recent enough phone (read from its user agent), since the
+experiment's start date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+# The tutorial: « seuls les téléphones iOs (>16) et Android disposant d'un système supérieur à 10 ».
+NEWEST_REFUSED = {"iOS": 16, "Android": 10}
+EXPERIMENT_START = date(2023, 11, 13)  # « Depuis le 13 novembre 2023 »
+
+# iPhone user agents say "iPhone OS 17_0" (Safari) or "CPU OS 17_0"; Android ones "Android 14".
+IOS_VERSION = re.compile(r"(?:iPhone|iPad|CPU)(?: iPhone)? OS (\d+)[_.]")
+ANDROID_VERSION = re.compile(r"Android (\d+)")
+
+NOT_A_PHONE = (
+    "L'application France Identité s'utilise sur un téléphone iPhone ou Android : "
+    "ouvrez-la depuis votre téléphone."
+)
+PHONE_TOO_OLD = (
+    "Pour des raisons de sécurité, la certification du compte demande un iPhone sous iOS 17 ou plus "
+    "récent, ou un téléphone Android 11 ou plus récent. "
+    "Mettez à jour votre téléphone ou utilisez-en un autre."
+)
+NOT_YET_OFFERED = (
+    "La certification du compte France Identité n'est pas encore disponible : "
+    "elle sera proposée à partir du 13 novembre 2023."
+)
+
+
+@dataclass(frozen=True)
+class PhoneSystem:
+    """The phone's operating system and its major version."""
+
+    name: str  # "iOS" or "Android"
+    major: int
+
+
+def phone_system(user_agent: str) -> PhoneSystem | None:
+    """The phone system a user agent announces, or None for a computer or an unknown device."""
+    android = ANDROID_VERSION.search(user_agent)
+    if android:
+        return PhoneSystem("Android", int(android.group(1)))
+    ios = IOS_VERSION.search(user_agent)
+    if ios and ("iPhone" in user_agent or "iPad" in user_agent):
+        return PhoneSystem("iOS", int(ios.group(1)))
+    return None
+
+
+def phone_refusal(user_agent: str) -> str | None:
+    """Why this phone may not ask for certification, or None when it may."""
+    system = phone_system(user_agent)
+    if system is None:
+        return NOT_A_PHONE
+    if system.major <= NEWEST_REFUSED[system.name]:
+        return PHONE_TOO_OLD
+    return None
+
+
+def certification_offered(today: date) -> bool:
+    """Whether the experiment has started on `today`."""
+    return today >= EXPERIMENT_START

@@ -1,0 +1,36 @@
+"""The portal's calls to the France Identité app, server to server."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import requests
+
+from ..common.site import SiteConfig
+
+APP = "france_identite"
+UNREACHABLE = "Le service France Identité ne répond pas : réessayez dans quelques minutes."
+
+
+def _url(config: SiteConfig, path: str) -> str:
+    return config.sites.backchannel(config.sites.url(APP, path))
+
+
+def fetch_request(config: SiteConfig, qr: str) -> tuple[dict[str, Any] | None, str | None]:
+    """The request behind a QR code's text, or the app's reason why not."""
+    try:
+        response = requests.get(_url(config, "/api/demandes"), params={"qr": qr}, timeout=10)
+    except requests.RequestException:
+        return None, UNREACHABLE
+    body = response.json()
+    return (body, None) if response.ok else (None, str(body.get("erreur", UNREACHABLE)))
+
+
+def send_decision(config: SiteConfig, qr: str, decision: str, reason: str, mairie: str) -> str | None:
+    """Record the decision in the app; the app's reason when it refuses it."""
+    payload = {"qr": qr, "decision": decision, "motif": reason, "mairie": mairie}
+    try:
+        response = requests.post(_url(config, "/api/demandes/decision"), json=payload, timeout=10)
+    except requests.RequestException:
+        return UNREACHABLE
+    return None if response.ok else str(response.json().get("erreur", UNREACHABLE))

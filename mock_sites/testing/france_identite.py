@@ -1,0 +1,27 @@
+"""France Identité's test data: a person whose app is activated (card read, personal code chosen), the
+mairie agents who check them, and the words of the app's mails."""
+
+from __future__ import annotations
+
+from ..france_identite.enrolment import Holder, enrol_holder
+from ..france_identite.notices import CONFIRMATION_LINK, CONFIRMATION_SUBJECT, RESULT_SUBJECT
+from ..mairie.agents import Agent, agent_of
+from ..runner import RunningSites
+from .sites import database_of
+
+__all__ = [
+    "CONFIRMATION_LINK",
+    "CONFIRMATION_SUBJECT",
+    "RESULT_SUBJECT",
+    "Agent",
+    "Holder",
+    "activated_holder",
+    "agent_of",
+]
+
+
+def activated_holder(sites: RunningSites, scenario: str) -> Holder:
+    """The scenario's holder (the same for the same seed and scenario), their app activated."""
+    return enrol_holder(
+        database_of(sites, "france_identite"), sites.seed, scenario, sites.clock.datetime().date()
+    )
