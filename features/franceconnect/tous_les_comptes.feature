@@ -6,7 +6,7 @@ Fonctionnalité: N'importe quel compte ouvre n'importe quel service avec FranceC
   manière quel que soit le compte que vous avez créé au départ et quel que soit le service sur
   lequel vous désirez vous connecter ».
 
-  @ci @fait:FC-IMPOTS-ESPACE-PARTICULIER @fait:FC-IMPOTS-CONTINUER @fait:FC-CHOIX-COMPTE
+  @ci @fait:FC-IMPOTS-ESPACE-PARTICULIER @fait:FC-IMPOTS-CONTINUER @fait:FC-CHOIX-COMPTE @fait:FC-EXEMPLE-AMELI-IMPOTS
   Scénario: Utiliser le site des impôts avec son compte Ameli
     Étant donné un usager qui a un compte Ameli
     Et je me rends sur le site de impots.gouv

@@ -25,7 +25,7 @@ Fonctionnalité: Création de l'espace particulier impots.gouv.fr : chaque règl
       | un revenu fiscal de référence erroné         | Revenu fiscal de référence | Le revenu fiscal de référence ne correspond pas à ce numéro fiscal : il figure sur votre dernier avis d'impôt.         |
       | un revenu fiscal de référence de 0           | Revenu fiscal de référence | Le revenu fiscal de référence ne correspond pas à ce numéro fiscal : il figure sur votre dernier avis d'impôt.         |
 
-  @fait:IMPOTS-COURRIEL-2-FOIS
+  @fait:IMPOTS-COURRIEL-2-FOIS @fait:FC-COMPTE-ADRESSE-VALIDE
   Plan du scénario: Une adresse électronique refusée : <ecart>
     Étant donné un usager qui a son propre foyer fiscal
     Et j'ai saisi mes 3 identifiants
