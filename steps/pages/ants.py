@@ -7,6 +7,8 @@ from pathlib import Path
 
 from playwright.sync_api import Locator, Page, expect
 
+from .documents import telecharger
+
 RGB = re.compile(r"rgba?\((\d+), (\d+), (\d+)")
 
 
@@ -106,6 +108,4 @@ class DemarcheTerminee:
 
     def telecharger_recapitulatif(self) -> bytes:
         """Download the récapitulatif as a person clicks its link; its bytes."""
-        with self.page.expect_download() as telechargement:
-            self.lien_recapitulatif.click()
-        return Path(telechargement.value.path()).read_bytes()
+        return telecharger(self.page, self.lien_recapitulatif)

@@ -2,41 +2,18 @@
 
 from __future__ import annotations
 
-import io
 import re
-from pathlib import Path
 
 from playwright.sync_api import Locator, Page, expect
-from pypdf import PdfReader
+
+from .documents import telecharger, texte_pdf
+from .impots import Tableau
+
+# Steps find these here: the summary is a Tableau, the accusé and the avis are downloaded PDFs.
+__all__ = ["Tableau", "telecharger", "texte_pdf"]
 
 ACCES = "Accéder à la déclaration en ligne"
 RECEIPT_NUMBER = re.compile(r"Numéro d'accusé de réception : ([\d-]+)")
-
-
-def texte_pdf(data: bytes) -> str:
-    """The text of every page of a PDF file, as a reader would copy it."""
-    assert data.startswith(b"%PDF-"), "le fichier n'est pas un PDF"
-    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
-
-
-def telecharger(page: Page, lien: str) -> bytes:
-    """Click a download link and return the file's bytes."""
-    with page.expect_download() as download:
-        page.get_by_role("link", name=lien, exact=True).click()
-    return Path(download.value.path()).read_bytes()
-
-
-class Tableau:
-    """A table of label → value rows (« Informations déjà renseignées », the summary)."""
-
-    def __init__(self, page: Page, nom: str) -> None:
-        self.page = page
-        self.tableau = page.get_by_role("table", name=nom)
-
-    def valeur(self, libelle: str) -> Locator:
-        """The value in the row headed `libelle`."""
-        header = self.page.get_by_role("rowheader", name=libelle, exact=True)
-        return self.tableau.get_by_role("row").filter(has=header).get_by_role("cell")
 
 
 class Etape:

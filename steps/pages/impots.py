@@ -98,17 +98,24 @@ class VosOptions:
         expect(switch).not_to_be_checked()
 
 
-class Recapitulatif:
-    """The table of the choices: on the confirmation page, after activation, in the personal space."""
+class Tableau:
+    """A table of label → value rows, found by its caption."""
 
-    def __init__(self, page: Page) -> None:
+    def __init__(self, page: Page, nom: str) -> None:
         self.page = page
-        self.tableau = page.get_by_role("table", name="Récapitulatif")
+        self.tableau = page.get_by_role("table", name=nom)
 
     def valeur(self, libelle: str) -> Locator:
         """The value shown in the row headed `libelle`."""
         header = self.page.get_by_role("rowheader", name=libelle, exact=True)
         return self.tableau.get_by_role("row").filter(has=header).get_by_role("cell")
+
+
+class Recapitulatif(Tableau):
+    """The table of the choices: on the confirmation page, after activation, in the personal space."""
+
+    def __init__(self, page: Page) -> None:
+        super().__init__(page, "Récapitulatif")
 
 
 class CodeSms:
