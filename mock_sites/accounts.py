@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .catalogue import SiteEntry, identity_provider, identity_provider_role
+from .catalogue import identity_provider_role
 from .common.identities import Person
 from .federation.accounts import enroll
 from .federation.behaviours import Behaviour
@@ -13,11 +13,6 @@ from .runner import RunningSites
 def login_form(idp_site: str) -> LoginForm:
     """The login form of an identity provider site."""
     return identity_provider_role(idp_site).login_form
-
-
-def provider_by_title(title: str) -> SiteEntry:
-    """The identity provider whose button reads `title` (e.g. "Ameli")."""
-    return identity_provider(title)
 
 
 def enroll_person(

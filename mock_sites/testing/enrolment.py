@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..accounts import enroll_person, provider_by_title
-from ..catalogue import identity_providers
+from ..accounts import enroll_person
+from ..catalogue import identity_provider, identity_providers
 from ..common.identities import Person
 from ..federation.behaviours import Behaviour, behaviour_described
 from ..runner import RunningSites
@@ -11,7 +11,7 @@ from ..runner import RunningSites
 
 def identity_provider_named(title: str) -> str:
     """The site of the identity provider whose FranceConnect button reads `title` ("Ameli", "msa.fr")."""
-    return provider_by_title(title).name
+    return identity_provider(title).name
 
 
 def identity_provider_of_organism(organism: str) -> str:
@@ -28,9 +28,8 @@ def identity_provider_of_organism(organism: str) -> str:
     return titles[0]
 
 
-def behaviour_named(description: str) -> Behaviour:
-    """The misbehaviour a scenario describes ("ne répond pas à temps"…); unknown ones are listed."""
-    return behaviour_described(description)
+# The misbehaviour a scenario describes ("ne répond pas à temps"…); unknown ones are listed.
+behaviour_named = behaviour_described
 
 
 def enrol(sites: RunningSites, provider: str, person: Person, behaviour: Behaviour = Behaviour.NORMAL) -> str:
