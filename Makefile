@@ -37,7 +37,7 @@ browser: $(STAMP)
 
 run: setup
 	$(PY) -m pytest tests/test_journeys.py -n $(WORKERS) --reports-dir=$(REPORTS) --tutoriel-pdf; \
-		status=$$?; echo "Rapports : $(CURDIR)/$(REPORTS)/"; exit $$status
+		status=$$?; echo "Rapports : $(abspath $(REPORTS))/"; exit $$status
 
 test: setup lint
 	$(PY) -m pytest -n $(WORKERS) --reports-dir=$(REPORTS)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from mock_sites.ants.catalogue import IDENTITY_DOCUMENT, PROOF_OF_ADDRESS, demarche
+from mock_sites.ants.demarche_kinds import IDENTITY_DOCUMENT, PROOF_OF_ADDRESS, demarche
 from mock_sites.ants.recapitulatif import missing_step
 from mock_sites.ants.records import (
     FINISHED,

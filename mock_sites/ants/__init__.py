@@ -13,7 +13,7 @@ from ..federation.roles import Service
 from ..federation.service_provider import SCHEMA as SERVICE_SCHEMA
 from ..federation.service_provider import install_service_provider
 from . import demarches, espaces, recapitulatif
-from .catalogue import DOCUMENTS_TO_PREPARE, SPACES, shortcuts
+from .demarche_kinds import DOCUMENTS_TO_PREPARE, SPACES, shortcuts
 from .records import SCHEMA
 from .uploads import MAX_BYTES
 

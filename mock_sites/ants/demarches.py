@@ -10,8 +10,8 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
 from ..common.storage import get_db
-from .catalogue import STEPS, Demarche, Field, space
 from .code_photo import CodePhotoError, check_code
+from .demarche_kinds import STEPS, Demarche, Field, space
 from .records import SAVED, Record, keep_piece, update
 from .session import now, open_demarche, step_url
 from .uploads import IMAGE_TYPES, UploadError, check_upload

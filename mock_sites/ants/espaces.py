@@ -8,7 +8,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from werkzeug.wrappers import Response
 
 from ..common.storage import get_db
-from .catalogue import SPACES, STEPS, demarche, shortcuts, space
+from .demarche_kinds import SPACES, STEPS, demarche, shortcuts, space
 from .records import finished, in_progress, start
 from .session import LOGIN_FIRST, now, open_demarche, step_url, usager
 

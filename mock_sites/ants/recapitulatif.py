@@ -10,8 +10,8 @@ from flask import Blueprint, Response, abort, flash, redirect, render_template, 
 from ..common.documents import Document, render_pdf
 from ..common.mail import send_mail
 from ..common.storage import get_db
-from .catalogue import Demarche
 from .code_photo import grouped, photo_svg
+from .demarche_kinds import Demarche
 from .demarches import SCANNED_PHOTO, render_step, save
 from .records import FINISHED, Record, new_number, piece_content, update
 from .session import now, open_demarche, step_url, usager

@@ -8,7 +8,7 @@ from flask import abort, flash, redirect, session, url_for
 
 from ..common.site import site_config
 from ..common.storage import get_db
-from .catalogue import Demarche, demarche
+from .demarche_kinds import Demarche, demarche
 from .records import FINISHED, Record, find
 
 LOGIN_FIRST = "Connectez-vous avec FranceConnect depuis « Mon Compte » pour faire vos démarches."
