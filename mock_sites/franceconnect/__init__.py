@@ -35,7 +35,8 @@ def build_hub(config: SiteConfig, kind: HubKind) -> Flask:
     OidcProvider(
         app,
         issuer=Federation.of(config).hub_issuer(kind.site),
-        clients=[*registered_services(config, kind), *config.clients.extra],
+        # Teams' own services (`serve --client`) register no encryption key: FranceConnect only.
+        clients=[*registered_services(config, kind), *(() if kind.encrypts else config.clients.extra)],
         clock=config.clock,
         user_claims=user_claims,
         acr_values=kind.acr_values,
