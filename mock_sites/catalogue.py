@@ -16,6 +16,7 @@ from .federation.roles import IdentityProvider, Service
 
 SITE_PACKAGES: tuple[str, ...] = (
     "mock_sites.franceconnect",
+    "mock_sites.franceconnect_plus",
     "mock_sites.mesdroitssociaux",
     "mock_sites.impots",
     "mock_sites.ameli",
@@ -25,6 +26,7 @@ SITE_PACKAGES: tuple[str, ...] = (
     "mock_sites.ants",
     "mock_sites.france_identite",
     "mock_sites.mairie",
+    "mock_sites.procuration",
     "mock_sites.messagerie",
     "mock_sites.telephone",
 )

@@ -5,7 +5,9 @@ from __future__ import annotations
 from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then, when
 
+from mock_sites.catalogue import identity_provider_role
 from mock_sites.testing import Person, RunningSites
+from parcours.report.secrets import SecretValues
 
 from .pages.fournisseur import ConnexionFournisseur
 from .pages.franceconnect import ChoixDuCompte, ContinuerSurLeService, ErreurFranceConnect
@@ -103,8 +105,9 @@ def ask_to_log_in(page: Page, mock_sites: RunningSites, service: str) -> None:
 
 
 @when(parsers.parse("je saisis les identifiants de mon compte {compte}"))
-def log_in_at_provider(page: Page, usager: Person, compte: str) -> None:
+def log_in_at_provider(page: Page, usager: Person, compte: str, secret_values: SecretValues) -> None:
     """On the provider's own form: identifier, secret, and its confirmation step if it has one."""
+    secret_values.add(identity_provider_role(compte).login_form.secret_of(usager))
     ConnexionFournisseur(page).se_connecter(compte, usager)
 
 

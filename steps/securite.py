@@ -30,6 +30,13 @@ def with_parameter(url: str, name: str, value: str) -> str:
     return urlunsplit(parts._replace(query=urlencode(query_of(url) | {name: value})))
 
 
+def without_parameter(url: str, name: str) -> str:
+    """The same URL without one query parameter, as an attacker trims a link."""
+    parts = urlsplit(url)
+    kept = {key: value for key, value in query_of(url).items() if key != name}
+    return urlunsplit(parts._replace(query=urlencode(kept)))
+
+
 def altered(value: str) -> str:
     """A value that differs by its last character."""
     return value[:-1] + ("A" if value[-1] != "A" else "B")
@@ -79,6 +86,12 @@ def attacker_copies_link(page: Page, mock_sites: RunningSites) -> str:
 def open_tampered_link(page: Page, adresse_copiee: str, parametre: str, valeur: str) -> None:
     """The person follows a link the attacker edited."""
     page.goto(with_parameter(adresse_copiee, parametre, valeur))
+
+
+@when(parsers.parse('j\'ouvre un lien malveillant : cette adresse sans le paramètre "{parametre}"'))
+def open_trimmed_link(page: Page, adresse_copiee: str, parametre: str) -> None:
+    """The person follows a link the attacker trimmed of one parameter."""
+    page.goto(without_parameter(adresse_copiee, parametre))
 
 
 @when("j'ouvre à nouveau cette adresse")

@@ -26,12 +26,13 @@ def person_at(
     return person
 
 
-def log_in_at_provider(browser: Browserless, idp: str, person: Person) -> Page:
-    """From FranceConnect's list: choose `idp`, fill its form (and its confirmation step)."""
+def log_in_at_provider(browser: Browserless, idp: str, person: Person, hub: str = "franceconnect") -> Page:
+    """From the hub's list: choose `idp`, fill its form (and its confirmation step)."""
     form = identity_provider_role(idp).login_form
-    page = browser.post(browser.sites.url("franceconnect", "/api/v2/choisir-compte"), {"idp": idp})
+    page = browser.post(browser.sites.url(hub, "/api/v2/choisir-compte"), {"idp": idp})
     assert form.heading in page.text, page.text
-    page = browser.post(page.url, {"identifiant": form.identifier_of(person), "secret": person.password})
+    secret = form.secret_of(person)
+    page = browser.post(page.url, {"identifiant": form.identifier_of(person), "secret": secret})
     if form.confirmation is not None:
         assert form.confirmation.heading in page.text, page.text
         page = browser.post(page.url, {"code_confirmation": form.confirmation.code_of(person)})

@@ -75,8 +75,16 @@ def test_a_service_is_not_an_identity_provider_nor_the_reverse() -> None:
 
 def test_filters_keep_the_tutorials_order() -> None:
     # "impots.gouv.fr, ameli.fr, l'Identité Numérique La Poste, Yris, msa.fr": FranceConnect's buttons.
-    assert [e.name for e in identity_providers()] == ["impots", "ameli", "laposte", "yris", "msa"]
-    assert [e.name for e in services()] == ["mesdroitssociaux", "impots", "ants"]
+    # Then France Identité (second tutorial), which FranceConnect lists too.
+    assert [e.name for e in identity_providers()] == [
+        "impots",
+        "ameli",
+        "laposte",
+        "yris",
+        "msa",
+        "france_identite",
+    ]
+    assert [e.name for e in services()] == ["mesdroitssociaux", "impots", "ants", "procuration"]
     assert service_role("ANTS").path_to_franceconnect == ("Mon Compte",)
 
 

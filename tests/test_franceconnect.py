@@ -228,6 +228,8 @@ REFUSED_AUTHORIZE = [
     pytest.param({"acr_values": "eidas2"}, errors.BAD_ACR, id="acr eidas2"),
     pytest.param({"acr_values": "eidas3"}, errors.BAD_ACR, id="acr eidas3"),
     pytest.param({"acr_values": "n-importe-quoi"}, errors.BAD_ACR, id="acr inconnu"),
+    pytest.param({"acr_values": None}, errors.MISSING_ACR, id="acr_values absent"),
+    pytest.param({"acr_values": ""}, errors.MISSING_ACR, id="acr_values vide"),
 ]
 
 

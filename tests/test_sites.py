@@ -214,7 +214,7 @@ def test_serve_prints_one_line_per_site_and_the_sites_answer() -> None:
         for name, url in sites.items():
             assert url.startswith(f"http://{name}.localhost:")
             port = int(url.rsplit(":", 1)[1])
-            if name == "franceconnect":  # the hub has no home page: its discovery names its origin
+            if name in ("franceconnect", "franceconnect_plus"):  # hubs have no home page: discovery
                 document = requests.get(f"http://127.0.0.1:{port}{DISCOVERY}", timeout=10).json()
                 assert document["issuer"] == f"{url}/api/v2"
                 continue

@@ -17,6 +17,21 @@ Fonctionnalité: FranceConnect et les services refusent les demandes falsifiées
       | redirect_uri | http://attaquant.localhost:9/callback | Y030118 |
       | acr_values   | eidas3                                | Y030109 |
 
+  @fait:FC-ACR-VALUES-OBLIGATOIRE
+  Scénario: Une demande de connexion au niveau eidas1 mène au choix du compte
+    Étant donné que je demande à me connecter à mesdroitssociaux avec FranceConnect
+    Et un attaquant copie l'adresse de la page FranceConnect
+    Quand j'ouvre un lien malveillant : cette adresse où "acr_values" vaut "eidas1"
+    Alors FranceConnect me demande de choisir un compte pour me connecter
+
+  @fait:FC-ACR-VALUES-OBLIGATOIRE
+  Scénario: Une demande de connexion sans niveau de garantie (acr_values) est refusée par FranceConnect
+    Étant donné que je demande à me connecter à mesdroitssociaux avec FranceConnect
+    Et un attaquant copie l'adresse de la page FranceConnect
+    Quand j'ouvre un lien malveillant : cette adresse sans le paramètre "acr_values"
+    Alors FranceConnect affiche le code d'erreur "Y030109"
+    Et la page affiche le message "Le service n'a pas indiqué le niveau de garantie demandé (acr_values) : la connexion est refusée."
+
   @fait:FC-SECURITE-STATE
   Scénario: Un retour vers le service avec un state altéré est refusé par le service
     Étant donné que je demande à me connecter à mesdroitssociaux avec FranceConnect

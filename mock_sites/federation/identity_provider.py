@@ -29,7 +29,13 @@ from .roles import IdentityProvider, LoginForm
 EXTENSION = "identity_provider"
 bp = Blueprint("oidc", __name__, template_folder="templates")
 home = Blueprint("idp_home", __name__)
-bp.before_app_request(misbehave)
+
+
+@bp.before_app_request
+def misbehave_on_purpose() -> Response | None:
+    """Accounts of the federation's table may misbehave on purpose; a site's own accounts never do."""
+    role: ProviderRole | None = current_app.extensions.get(EXTENSION)
+    return misbehave() if role is not None and role.role.accounts is None else None
 
 
 @dataclass(frozen=True)
@@ -37,12 +43,22 @@ class ProviderRole:
     """The identity-provider role of the current site: its declaration and the hub it trusts."""
 
     role: IdentityProvider
-    hub: RegisteredClient
+    hubs: tuple[RegisteredClient, ...]  # FranceConnect and FranceConnect+
 
     @property
     def form(self) -> LoginForm:
         """The site's login form."""
         return self.role.login_form
+
+    def find(self, identifier: str, secret: str) -> str | None:
+        """The account with this identifier and secret, in the site's own tables or the federation's."""
+        store = self.role.accounts
+        return store.find(identifier, secret) if store else find_account(identifier, secret)
+
+    def claims(self, account: str) -> dict[str, Any]:
+        """What the provider knows of an account."""
+        store = self.role.accounts
+        return store.claims(account) if store else account_claims(account)
 
 
 def current_role() -> ProviderRole:
@@ -66,16 +82,16 @@ def install_identity_provider(app: Flask, config: SiteConfig, role: IdentityProv
     """Make `app` an identity provider for FranceConnect (its tables must exist: ACCOUNT_SCHEMA,
     OIDC_SCHEMA); its login page is the /oidc/authorize page."""
     federation = Federation.of(config)
-    hub = federation.hub_client()
+    hubs = federation.hub_clients()
     provider = OidcProvider(
         app,
         issuer=federation.idp_issuer(config.name),
-        clients=[hub],
+        clients=hubs,
         clock=config.clock,
         user_claims=user_claims,
         acr_values=(role.acr,),
     )
-    app.extensions[EXTENSION] = ProviderRole(role, hub)
+    app.extensions[EXTENSION] = ProviderRole(role, tuple(hubs))
     app.register_blueprint(endpoints.bp, url_prefix=IDP_ISSUER_PATH)
     app.register_blueprint(bp, url_prefix=IDP_ISSUER_PATH)
     return provider
@@ -83,8 +99,9 @@ def install_identity_provider(app: Flask, config: SiteConfig, role: IdentityProv
 
 def user_claims(user_id: str, client: RegisteredClient) -> dict[str, Any]:
     """What the provider knows of an account (an incomplete identity lacks a mandatory claim)."""
-    claims = {"sub": user_id, **account_claims(user_id)}
-    if account_behaviour(user_id) is Behaviour.INCOMPLETE:
+    provider_role = current_role()
+    claims = {"sub": user_id, **provider_role.claims(user_id)}
+    if provider_role.role.accounts is None and account_behaviour(user_id) is Behaviour.INCOMPLETE:
         claims.pop(LEFT_OUT_CLAIM, None)
     return claims
 
@@ -124,7 +141,7 @@ def check_credentials(grant: grants.BaseGrant) -> Any:
     form = current_role().form
     identifier = form.normalize(request.form.get("identifiant", ""))
     malformed = form.check_identifier(identifier)
-    account = None if malformed else find_account(identifier, request.form.get("secret", ""))
+    account = None if malformed else current_role().find(identifier, request.form.get("secret", ""))
     if account is None:
         return login_page(identifier, malformed or form.bad_credentials)
     if form.confirmation is None:
@@ -148,7 +165,7 @@ def confirm(grant: grants.BaseGrant) -> Any:
 def logged_in(grant: grants.BaseGrant, account: str) -> Response:
     """Send the person back to FranceConnect with a code for `account`."""
     session.pop("confirmation", None)
-    end_user = EndUser(account, current_role().role.acr, site_config().clock.timestamp())
+    end_user = EndUser(account, current_role().role.acr_of(account), site_config().clock.timestamp())
     return current_provider().authorize(grant, end_user)
 
 
@@ -156,6 +173,6 @@ def logged_in(grant: grants.BaseGrant, account: str) -> Response:
 def end_session() -> Response:
     """FranceConnect ends the provider's session: back to its registered logout address."""
     target = request.args.get("post_logout_redirect_uri", "")
-    if target not in current_role().hub.post_logout_redirect_uris:
+    if not any(target in hub.post_logout_redirect_uris for hub in current_role().hubs):
         return Response("post_logout_redirect_uri inconnue", status=400)
     return redirect(f"{target}?state={request.args.get('state', '')}")

@@ -5,8 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from ..common.identities import Person
+from .hubs import FRANCECONNECT
+
+
+def password_of(person: Person) -> str:
+    """The secret most providers ask: the account's password."""
+    return person.password
 
 
 def compact(identifier: str) -> str:
@@ -40,6 +47,16 @@ class LoginForm:
     identifier_hint: str = ""
     normalize: Callable[[str], str] = compact  # what the provider does with the typed identifier
     confirmation: ConfirmationStep | None = None
+    secret_of: Callable[[Person], str] = password_of  # the secret a person types here
+
+
+@dataclass(frozen=True)
+class AccountStore:
+    """Accounts a site keeps in its own tables (France Identité), instead of the federation's."""
+
+    find: Callable[[str, str], str | None]  # (identifier, secret) -> account, or None
+    claims: Callable[[str], dict[str, Any]]  # the identity of an account
+    acr: Callable[[str], str]  # the eIDAS level this very account reaches
 
 
 @dataclass(frozen=True)
@@ -49,6 +66,13 @@ class IdentityProvider:
     login_form: LoginForm
     mail_name: str  # how the connection notification names the account used
     acr: str = "eidas1"  # the eIDAS level its accounts reach (FranceConnect needs eidas1 or above)
+    accounts: AccountStore | None = None  # None: the federation's account table
+    # What FranceConnect+ tells a person whose account of this provider is below the level asked.
+    low_level_hint: str = ""
+
+    def acr_of(self, account: str) -> str:
+        """The level `account` reaches: the provider's own, or the account's (France Identité)."""
+        return self.accounts.acr(account) if self.accounts else self.acr
 
 
 @dataclass(frozen=True)
@@ -56,5 +80,7 @@ class Service:
     """A site that offers "S'identifier avec FranceConnect"."""
 
     display_name: str  # what FranceConnect shows: "Continuer sur <display_name>"
+    hub: str = FRANCECONNECT.site  # the hub it uses: franceconnect, or franceconnect_plus
+    acr_values: str = "eidas1"  # the level it asks for (and checks in the ID token)
     home_path: str = "/"  # the page with the FranceConnect button
     path_to_franceconnect: tuple[str, ...] = ()  # the links a person follows from "/" to that page

@@ -17,6 +17,7 @@ from ..common.oidc.client import OidcClient, OidcError, new_state_or_nonce
 from ..common.site import SiteConfig, new_site_app, site_config
 from ..common.storage import get_db, init_storage
 from .clients import service_client_of_hub
+from .hubs import HUBS, satisfies
 from .registrations import SERVICE_CALLBACK_PATH, SERVICE_LOGOUT_CALLBACK_PATH
 from .roles import Service
 
@@ -47,8 +48,13 @@ def create_service_provider_app(import_name: str, config: SiteConfig, title: str
 def install_service_provider(app: Flask, config: SiteConfig, role: Service) -> None:
     """Add the FranceConnect login to `app` (its SCHEMA must exist): home page at `role.home_path`,
     personal space at /mon-espace."""
-    app.extensions[EXTENSION] = service_client_of_hub(config)
+    app.extensions[EXTENSION] = service_client_of_hub(config, role)
     app.register_blueprint(bp, home_path=role.home_path)
+    hub_title = HUBS[role.hub].title
+
+    @app.context_processor
+    def hub_globals() -> dict[str, str]:
+        return {"franceconnect_title": hub_title}  # the button: "S'identifier avec <hub>"
 
 
 @bp.record
@@ -106,8 +112,13 @@ def callback() -> Any:
         return failure("La connexion avec FranceConnect a échoué.", error.code)
     if claims.get("sub") != id_claims.get("sub"):
         return failure("L'identité transmise ne correspond pas au jeton d'identité.", "invalid_token")
+    if not satisfies(id_claims.get("acr"), client.acr_values):
+        # As FranceConnect+ asks of its services: the level received is at least the one asked for.
+        return failure(
+            "Le niveau de garantie de votre identité ne suffit pas pour ce service.", "invalid_acr"
+        )
     logins = remember_usager(claims, site_config().clock.now())
-    session["usager"] = claims | {"logins": logins}
+    session["usager"] = claims | {"logins": logins, "acr": id_claims.get("acr")}
     session["id_token"] = tokens["id_token"]
     return redirect(url_for("service.espace"))
 

@@ -92,6 +92,11 @@ def certified_at(db: sqlite3.Connection, email: str) -> float | None:
     return row["certified_at"] if row else None
 
 
+def certify(db: sqlite3.Connection, email: str, now: float) -> None:
+    """The account becomes certified (a mairie validated it and the result was delivered)."""
+    db.execute("UPDATE account SET certified_at = ? WHERE email = ?", (now, email))
+
+
 def start_request(db: sqlite3.Connection, email: str, now: float) -> Request:
     """A new request; a previous undecided one of the account is replaced."""
     db.execute("DELETE FROM request WHERE email = ? AND decision IS NULL", (email,))

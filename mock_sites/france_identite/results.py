@@ -6,7 +6,7 @@ import hashlib
 import sqlite3
 from collections.abc import Callable
 
-from .records import VALIDATED, Request, get_request, update
+from .records import VALIDATED, Request, certify, get_request, update
 
 HOUR = 3600
 EARLIEST, LATEST = 24 * HOUR, 48 * HOUR  # « Dans les 24h-48h »
@@ -46,5 +46,5 @@ def deliver_due(db: sqlite3.Connection, now: float, notify: Callable[[Request], 
         notify(request)
         update(db, request.id, notified_at=now)
         if request.decision == VALIDATED:
-            db.execute("UPDATE account SET certified_at = ? WHERE email = ?", (now, request.email))
+            certify(db, request.email, now)
     return len(rows)

@@ -17,8 +17,34 @@ UNKNOWN_CLIENT = HubError("Y030106", "Le service qui vous a envoyé ici n'est pa
 BAD_REDIRECT_URI = HubError("Y030118", "L'adresse de retour demandée n'est pas enregistrée pour ce service.")
 BAD_STATE = HubError("Y030107", "Le paramètre « state » est absent ou trop court (32 caractères au moins).")
 BAD_NONCE = HubError("Y030108", "Le paramètre « nonce » est absent ou trop court (32 caractères au moins).")
-BAD_ACR = HubError(
-    "Y030109", "Le niveau de garantie demandé (acr_values) n'est pas autorisé : eidas1 seulement."
+
+
+# acr_values is required, as FranceConnect v2 requires it ("acr_values=eidas1", see Gravitee AM's
+# FranceConnect guide, documentation.gravitee.io … legal-identity-providers/franceconnect); a missing
+# or unsupported level gets the same code, each with its own sentence.
+def bad_acr(allowed: tuple[str, ...]) -> HubError:
+    """A level this hub does not offer (eidas1 at FranceConnect+: « niveau non supporté »)."""
+    levels = " ou ".join(allowed)
+    return HubError(
+        "Y030109", f"Le niveau de garantie demandé (acr_values) n'est pas autorisé : {levels} seulement."
+    )
+
+
+def low_acr(account: str, required: str, hint: str) -> HubError:
+    """An account below the level the service asked for (FranceConnect+ refuses it).
+
+    Y000001 is FranceConnect's core code LOW_ACR (france-connect sources, core ErrorCode enum)."""
+    why = hint or (
+        f"Votre compte {account} ne permet pas d'atteindre le niveau de garantie demandé par ce service"
+        f" ({required}). Connectez-vous avec un compte France Identité certifié."
+    )
+    return HubError("Y000001", why)
+
+
+BAD_ACR = bad_acr(("eidas1",))
+MISSING_ACR = HubError(
+    "Y030109",
+    "Le service n'a pas indiqué le niveau de garantie demandé (acr_values) : la connexion est refusée.",
 )
 INVALID_REQUEST = HubError("Y030110", "La demande de connexion du service est invalide.")
 NONCE_REPLAYED = HubError(

@@ -9,6 +9,7 @@ from flask import current_app
 
 from ..common.oidc.client import OidcClient
 from ..common.oidc.provider import RegisteredClient
+from ..federation.hubs import HubKind
 from ..federation.roles import IdentityProvider
 from . import identities
 
@@ -28,6 +29,7 @@ class OfferedAccount:
 class Hub:
     """What the hub's pages need besides its OpenID provider."""
 
+    kind: HubKind  # FranceConnect or FranceConnect+
     accounts: dict[str, OfferedAccount]  # by site, in the tutorial's order
     idp_clients: dict[str, OidcClient]  # by site
 

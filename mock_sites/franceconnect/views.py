@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qs, urlencode
 
 import requests
 from authlib.oauth2 import OAuth2Error
@@ -19,13 +19,13 @@ from ..common.oidc.client import (
 )
 from ..common.oidc.provider import EndUser, OidcProvider, RegisteredClient, current_provider
 from ..common.site import site_config
+from ..federation.hubs import EIDAS_LEVELS, satisfies
 from . import errors, identities
 from .errors import HubError
 from .hub import current_hub
 from .notification import send_connection_notification
 
 MIN_STATE_AND_NONCE_LENGTH = 32
-EIDAS_LEVELS = ("eidas1", "eidas2", "eidas3")  # each satisfies FranceConnect's eidas1
 
 bp = Blueprint("oidc", __name__)
 
@@ -46,8 +46,10 @@ def check_service_request(provider: OidcProvider, args: Any) -> HubError | None:
         return errors.BAD_STATE
     if len(args.get("nonce", "")) < MIN_STATE_AND_NONCE_LENGTH:
         return errors.BAD_NONCE
-    if args.get("acr_values", "eidas1") not in provider.acr_values:
-        return errors.BAD_ACR
+    if not args.get("acr_values"):
+        return errors.MISSING_ACR
+    if args["acr_values"] not in provider.acr_values:
+        return errors.bad_acr(provider.acr_values)
     if provider.nonce_used(client.client_id, args["nonce"]):
         return errors.NONCE_REPLAYED
     return None
@@ -68,7 +70,8 @@ def authorize() -> Any:
     client = provider.clients[request.args["client_id"]]
     session["pending_authorize"] = request.query_string.decode()
     identity_id = session.get("identity")
-    if identity_id is None:
+    # Single sign-on only at the level already reached (eidas2 at FranceConnect+ is not eidas3).
+    if identity_id is None or not satisfies(session.get("acr"), request.args["acr_values"]):
         accounts = list(current_hub().accounts.values())
         return render_template("franceconnect/choix.html", providers=accounts, service=client.name)
     if request.method == "GET":
@@ -84,8 +87,8 @@ def authorize() -> Any:
 def continue_to_service(grant: grants.BaseGrant, client: RegisteredClient, identity_id: str) -> Any:
     """The "Continuer sur <service>" button: a code for the service, and the connection notification mail."""
     provider = current_provider()
-    # The level the service asked for (eidas1): a higher one from the provider satisfies it.
-    acr = request.args.get("acr_values", provider.acr_values[0])
+    # The level the service asked for (required): a higher one from the provider satisfies it.
+    acr = request.args["acr_values"]
     response = provider.authorize(grant, EndUser(identity_id, acr, int(session["auth_time"])))
     session.pop("pending_authorize", None)
     account = current_hub().accounts[session["idp"]]
@@ -125,9 +128,10 @@ def idp_callback() -> Any:
         return redirect(pending_authorize_url())
     if "error" in request.args:
         return error_page(errors.IDP_REFUSED, 502)
-    client = current_hub().idp_clients[pending["idp"]]
+    hub = current_hub()
+    client = hub.idp_clients[pending["idp"]]
     try:
-        tokens, claims = identity_from(client, request.args.get("code", ""), pending)
+        tokens, claims, acr = identity_from(client, request.args.get("code", ""), pending)
     except (ProviderUnreachable, requests.RequestException):
         return error_page(errors.IDP_UNREACHABLE, 502)
     except ProviderFailure:
@@ -136,10 +140,15 @@ def idp_callback() -> Any:
         return error_page(errors.IDP_BAD_TOKEN, 502)
     if identities.missing_claims(claims):
         return error_page(errors.IDP_INCOMPLETE_IDENTITY, 502)
+    required = requested_acr()
+    if not satisfies(acr, required):
+        account = hub.accounts[pending["idp"]]
+        return error_page(errors.low_acr(account.title, required, account.role.low_level_hint), 403)
     session["identity"] = identities.remember(claims, pending["idp"])
     session["idp"] = pending["idp"]
     session["idp_id_token"] = tokens["id_token"]
     session["auth_time"] = site_config().clock.timestamp()
+    session["acr"] = acr
     return redirect(pending_authorize_url())
 
 
@@ -160,8 +169,8 @@ def end_session() -> Any:
 
 def identity_from(
     client: OidcClient, code: str, pending: dict[str, str]
-) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Redeem a provider's code; returns its tokens and the verified identity claims."""
+) -> tuple[dict[str, Any], dict[str, Any], str]:
+    """Redeem a provider's code; returns its tokens, the verified identity claims and their level."""
     tokens = client.fetch_tokens(code)
     id_claims = client.verify(tokens["id_token"], nonce=pending["nonce"])
     if id_claims.get("acr") not in EIDAS_LEVELS:
@@ -169,7 +178,12 @@ def identity_from(
     claims = client.userinfo(tokens["access_token"])
     if claims.get("sub") != id_claims.get("sub"):
         raise OidcError("userinfo is about another person than the ID token")
-    return tokens, claims
+    return tokens, claims, str(id_claims["acr"])
+
+
+def requested_acr() -> str:
+    """The level the service asked for in the request the person is in the middle of."""
+    return parse_qs(session["pending_authorize"]).get("acr_values", [""])[0]
 
 
 def pending_authorize_url() -> str:

@@ -3,8 +3,12 @@ mairie agents who check them, and the words of the app's mails."""
 
 from __future__ import annotations
 
+from contextlib import closing
+
+from ..common.storage import connect
 from ..france_identite.enrolment import Holder, enrol_holder
 from ..france_identite.notices import CONFIRMATION_LINK, CONFIRMATION_SUBJECT, RESULT_SUBJECT
+from ..france_identite.records import certify
 from ..mairie.agents import Agent, agent_of
 from ..runner import RunningSites
 from .sites import database_of
@@ -16,6 +20,7 @@ __all__ = [
     "Agent",
     "Holder",
     "activated_holder",
+    "certified_holder",
     "agent_of",
 ]
 
@@ -25,3 +30,11 @@ def activated_holder(sites: RunningSites, scenario: str) -> Holder:
     return enrol_holder(
         database_of(sites, "france_identite"), sites.seed, scenario, sites.clock.datetime().date()
     )
+
+
+def certified_holder(sites: RunningSites, scenario: str) -> Holder:
+    """The scenario's holder, their account already certified (as if a mairie had validated it)."""
+    holder = activated_holder(sites, scenario)
+    with closing(connect(database_of(sites, "france_identite"))) as db:
+        certify(db, holder.email, sites.clock.now())
+    return holder

@@ -29,7 +29,7 @@ class ConnexionFournisseur:
         The labels are the ones the provider's site declares in the catalogue (its LoginForm)."""
         form = identity_provider_role(compte).login_form
         self.saisir(form.identifier_label, form.identifier_of(usager))
-        self.saisir(form.secret_label, usager.password)
+        self.saisir(form.secret_label, form.secret_of(usager))
         self.page.get_by_role("button", name=form.button, exact=True).click()
         confirmation = form.confirmation
         if confirmation is not None:

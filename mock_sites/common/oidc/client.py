@@ -17,9 +17,10 @@ from authlib.integrations.base_client import OAuthError
 from authlib.integrations.requests_client import OAuth2Session
 from joserfc import jwt
 from joserfc.errors import JoseError
-from joserfc.jwk import KeySet
+from joserfc.jwk import ECKey, KeySet, RSAKey
 
 from ..clock import Clock
+from .sealing import unseal
 
 STATE_AND_NONCE_BYTES = 32  # 43 characters once encoded: above FranceConnect's minimum of 32
 DEFAULT_TIMEOUT = 10.0  # seconds a server-to-server call may take
@@ -66,6 +67,10 @@ class OidcClient:
     backchannel: Callable[[str], str]
     post_logout_redirect_uri: str | None = None
     timeout: float = DEFAULT_TIMEOUT
+    acr_values: str = "eidas1"  # the level it asks for: required by FranceConnect v2
+    signing_algs: tuple[str, ...] = ("ES256", "RS256")  # FranceConnect+: ES256 only
+    # With a key, every JWT must come encrypted for it (FranceConnect+); a bare JWS is refused.
+    decryption_key: ECKey | RSAKey | None = None
 
     def __post_init__(self) -> None:
         self._metadata: dict[str, Any] | None = None
@@ -99,10 +104,13 @@ class OidcClient:
             default_timeout=self.timeout,
         )
 
-    def authorization_url(self, state: str, nonce: str, acr_values: str = "eidas1") -> str:
-        """Where to send the browser to log in."""
+    def authorization_url(self, state: str, nonce: str, acr_values: str | None = None) -> str:
+        """Where to send the browser to log in (at `acr_values`, else the client's own level)."""
         url, _ = self._session().create_authorization_url(
-            self.metadata["authorization_endpoint"], state=state, nonce=nonce, acr_values=acr_values
+            self.metadata["authorization_endpoint"],
+            state=state,
+            nonce=nonce,
+            acr_values=acr_values or self.acr_values,
         )
         return str(url)
 
@@ -125,12 +133,16 @@ class OidcClient:
         return dict(token)
 
     def verify(self, token: str, nonce: str | None = None) -> dict[str, Any]:
-        """Verify a JWT from the provider: signature, iss, aud, exp (shared clock) and nonce."""
+        """Verify a JWT from the provider: decrypted first if it must be, then signature, iss, aud, exp
+        (shared clock) and nonce."""
+        algorithms = list(self.signing_algs)
         try:
+            if self.decryption_key is not None:
+                token = unseal(token, self.decryption_key)
             try:
-                decoded = jwt.decode(token, self.keys(), algorithms=["ES256", "RS256"])
+                decoded = jwt.decode(token, self.keys(), algorithms=algorithms)
             except JoseError:
-                decoded = jwt.decode(token, self.keys(refresh=True), algorithms=["ES256", "RS256"])
+                decoded = jwt.decode(token, self.keys(refresh=True), algorithms=algorithms)
             options: dict[str, Any] = {
                 "iss": {"essential": True, "value": self.issuer},
                 "aud": {"essential": True, "value": self.client_id},
@@ -139,7 +151,7 @@ class OidcClient:
             if nonce is not None:
                 options["nonce"] = {"essential": True, "value": nonce}
             jwt.JWTClaimsRegistry(now=self.clock.timestamp, leeway=5, **options).validate(decoded.claims)
-        except (JoseError, ValueError) as error:
+        except (JoseError, ValueError) as error:  # SealError is a ValueError
             raise OidcError(f"token refused: {error}") from error
         return dict(decoded.claims)
 

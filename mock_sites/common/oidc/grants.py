@@ -31,6 +31,10 @@ class GrantOwner(TokenClients, Protocol):
         """The claims of `user_id` this client may see for this scope."""
         ...
 
+    def sealed(self, signed: str, client: RegisteredClient) -> str:
+        """A signed JWT, encrypted for the client when it registered a key."""
+        ...
+
 
 def store_code(code: str, request: Any, now: float) -> None:
     """Keep an authorization code, with what the token endpoint will check it against."""
@@ -113,7 +117,10 @@ def openid_code(provider: GrantOwner) -> oidc_grants.OpenIDCode:
 
         def process_token(self, grant: Any, response: Any) -> Any:
             g.oidc_client = grant.request.client
-            return super().process_token(grant, response)
+            token = super().process_token(grant, response)
+            if "id_token" in token:
+                token["id_token"] = provider.sealed(token["id_token"], grant.request.client.registered)
+            return token
 
     return OpenIDCode(require_nonce=True)
 

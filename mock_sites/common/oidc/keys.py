@@ -18,11 +18,14 @@ class SigningKeys:
     other sites and the browser starts, and is waited for only when the key is first needed.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, algorithms: tuple[str, ...] = SUPPORTED_ALGORITHMS) -> None:
         self._by_alg: dict[str, ECKey | RSAKey] = {
             "ES256": ECKey.generate_key("P-256", {"use": "sig", "alg": "ES256"}, auto_kid=True),
         }
-        self._rsa = threading.Thread(target=self._generate_rsa, name="signing-key", daemon=True)
+        # FranceConnect+ signs with ES256 only: no RSA key at all, so none is published.
+        self._rsa = threading.Thread(
+            target=self._generate_rsa if "RS256" in algorithms else None, name="signing-key", daemon=True
+        )
         self._rsa.start()
 
     def _generate_rsa(self) -> None:

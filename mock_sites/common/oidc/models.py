@@ -43,6 +43,13 @@ class RegisteredClient:
     post_logout_redirect_uris: tuple[str, ...] = ()
     signing_alg: str = "ES256"
     sector: str = ""  # pairwise `sub` are computed per sector; defaults to the client id
+    # Its public encryption key (a JWK): its ID token and userinfo then come encrypted (FranceConnect+).
+    encryption_jwk: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def encryption_key(self) -> dict[str, str] | None:
+        """The registered public encryption key, as a JWK dict, if any."""
+        return dict(self.encryption_jwk) or None
 
     @property
     def sector_identifier(self) -> str:

@@ -21,6 +21,7 @@ from ..storage import get_db
 from .grants import bearer_validator, code_grant, openid_code
 from .keys import SigningKeys
 from .models import IDENTITY_CLAIMS, SCHEMA, AuthlibClient, EndUser, RegisteredClient
+from .sealing import CONTENT_ENCRYPTION, KEY_ALGORITHMS, seal
 
 __all__ = ["IDENTITY_CLAIMS", "SCHEMA", "EndUser", "OidcProvider", "RegisteredClient", "current_provider"]
 
@@ -39,13 +40,17 @@ class OidcProvider:
         clock: Clock,
         user_claims: Callable[[str, RegisteredClient], dict[str, Any]],
         acr_values: Sequence[str] = ("eidas1",),
+        signing_algs: Sequence[str] = ("ES256", "RS256"),
+        encrypts: bool = False,
         code_lifetime: int = 30,
         token_lifetime: int = 60,
     ) -> None:
         self.issuer = issuer
         self.clients = {client.client_id: client for client in clients}
         self.clock = clock
-        self.keys = SigningKeys()
+        self.signing_algs = tuple(signing_algs)
+        self.encrypts = encrypts  # every client registers an encryption key (FranceConnect+)
+        self.keys = SigningKeys(self.signing_algs)
         self.user_claims = user_claims
         self.acr_values = tuple(acr_values)
         self.code_lifetime = code_lifetime
@@ -92,10 +97,26 @@ class OidcProvider:
             "scopes_supported": ["openid", *IDENTITY_CLAIMS],
             "claims_supported": ["sub", *IDENTITY_CLAIMS],
             "acr_values_supported": list(self.acr_values),
-            "id_token_signing_alg_values_supported": ["ES256", "RS256"],
-            "userinfo_signing_alg_values_supported": ["ES256", "RS256"],
+            "id_token_signing_alg_values_supported": list(self.signing_algs),
+            "userinfo_signing_alg_values_supported": list(self.signing_algs),
             "token_endpoint_auth_methods_supported": ["client_secret_post", "client_secret_basic"],
+            **(self._encryption_discovery() if self.encrypts else {}),
         }
+
+    def _encryption_discovery(self) -> dict[str, list[str]]:
+        """What FranceConnect+ announces: ID token and userinfo encrypted (JWE) for the service."""
+        algs, encs = sorted(KEY_ALGORITHMS.values()), [CONTENT_ENCRYPTION]
+        return {
+            "id_token_encryption_alg_values_supported": algs,
+            "id_token_encryption_enc_values_supported": encs,
+            "userinfo_encryption_alg_values_supported": algs,
+            "userinfo_encryption_enc_values_supported": encs,
+        }
+
+    def sealed(self, signed: str, client: RegisteredClient) -> str:
+        """A signed JWT as this client receives it: encrypted for it when it registered a key."""
+        key = client.encryption_key
+        return seal(signed, key) if key else signed
 
     def validate_authorization(self, end_user: EndUser | None = None) -> grants.BaseGrant:
         """Validate the current /authorize request; raises OAuth2Error when it is refused."""
@@ -122,7 +143,8 @@ class OidcProvider:
         claims = self.identity_claims(token.get_user(), client.registered, token.scope)
         now = self.clock.timestamp()
         claims |= {"iss": self.issuer, "aud": client.client_id, "iat": now, "exp": now + 60}
-        return Response(self.sign(claims, client.registered.signing_alg), mimetype="application/jwt")
+        signed = self.sign(claims, client.registered.signing_alg)
+        return Response(self.sealed(signed, client.registered), mimetype="application/jwt")
 
     def jwks_response(self) -> Response:
         """Answer the JWKS endpoint."""
@@ -142,7 +164,7 @@ class OidcProvider:
     def verify_own_token(self, token: str) -> dict[str, Any] | None:
         """Claims of a JWT this provider signed (an `id_token_hint`), or None if it is not ours."""
         try:
-            decoded = jwt.decode(token, self.keys.private_set(), algorithms=["ES256", "RS256"])
+            decoded = jwt.decode(token, self.keys.private_set(), algorithms=list(self.signing_algs))
         except (JoseError, ValueError):
             return None
         return dict(decoded.claims) if decoded.claims.get("iss") == self.issuer else None
