@@ -12,7 +12,7 @@ from ..common.site import SiteConfig, new_site_app
 from ..common.storage import init_storage
 from ..federation.clients import hub_client_of_provider
 from ..federation.registrations import HUB, HUB_ISSUER_PATH, Federation
-from . import identities, views
+from . import identities, views, vitrine
 from .hub import EXTENSION, Hub, OfferedAccount, user_claims
 
 SITE = SiteEntry(name=HUB, module=__name__, role=Role.HUB, title="FranceConnect")
@@ -37,6 +37,7 @@ def create_app(config: SiteConfig) -> Flask:
     )
     app.register_blueprint(endpoints.bp, url_prefix=HUB_ISSUER_PATH)
     app.register_blueprint(views.bp, url_prefix=HUB_ISSUER_PATH)
+    app.register_blueprint(vitrine.bp)
     return app
 
 
