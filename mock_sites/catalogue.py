@@ -27,6 +27,7 @@ SITE_PACKAGES: tuple[str, ...] = (
     "mock_sites.mairie",
     "mock_sites.messagerie",
     "mock_sites.telephone",
+    "mock_sites.formation",
 )
 
 
@@ -40,6 +41,7 @@ class Role(StrEnum):
     PHONE = "téléphone"
     AGENT_PORTAL = "portail agent"
     APP = "application"
+    TRAINER = "formateur"
 
 
 @dataclass(frozen=True)
