@@ -11,10 +11,9 @@ from ..franceconnect.identities import pivot_id
 from ..runner import RunningSites
 from ..testing import Situation, TestData
 from ..testing.sites import database_of
+from . import SITE
 from .classroom import CREATED_BY_LEARNER, Learner, scope
 from .records import LearnerRecord, save_learner
-
-SITE_NAME = "formation"
 
 
 def open_class(running: RunningSites, count: int) -> list[Learner]:
@@ -33,6 +32,6 @@ def open_learner(running: RunningSites, number: int) -> Learner:
     record = LearnerRecord(
         number, person.full_name, person.email, person.numero_fiscal, pivot_id(person.claims())
     )
-    with closing(connect(database_of(running, SITE_NAME))) as db:
+    with closing(connect(database_of(running, SITE.name))) as db:
         save_learner(db, record)
     return learner

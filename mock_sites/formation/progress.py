@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from ..catalogue import site
 from ..common.site import SiteConfig
 from ..common.storage import connect
+from ..federation.registrations import HUB
 from ..franceconnect.identities import logins_of
 from ..impots.creation.records import find_space
 from ..messagerie.mailbox import inbox
 from .records import LearnerRecord
 
-HUB, TAX_OFFICE, WEBMAIL = "franceconnect", "impots", "messagerie"
+TAX_OFFICE, WEBMAIL = "impots", "messagerie"
 
 
 @dataclass(frozen=True)
