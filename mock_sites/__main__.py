@@ -12,6 +12,14 @@ from .common.oidc.models import RegisteredClient
 from .demo_accounts import enroll_demo_accounts
 from .external_clients import ClientConfigError, check_unique, load_client_config, parse_client_option
 from .federation.registrations import HUB, HUB_ISSUER_PATH
+from .formation.classroom import FormationError
+from .formation.cli import (
+    add_formation_command,
+    add_serve_options,
+    checked_class_size,
+    run_formation,
+    serve_class,
+)
 from .runner import RunningSites, SiteStartError, start_sites
 
 # Short enough that the "ne répond pas à temps" demo accounts fail within seconds.
@@ -41,6 +49,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         metavar="client_id=…,secret=…,redirect_uri=…",
         help="register one service (repeatable; also post_logout_redirect_uri=, alg=RS256, name=)",
     )
+    add_serve_options(serve)
+    add_formation_command(commands)
     return parser.parse_args(argv)
 
 
@@ -63,16 +73,31 @@ def describe(running: RunningSites, clients: list[RegisteredClient]) -> list[str
     return lines
 
 
+def open_sandbox(running: RunningSites, class_size: int, folder: Path) -> bool:
+    """Open the class of `serve --formation` and print its lines; False (and why) if it cannot."""
+    try:
+        lines = serve_class(running, class_size, folder)
+    except FormationError as error:
+        print(f"mock_sites : {error}.", file=sys.stderr)
+        return False
+    for line in lines:
+        print(line, flush=True)
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command; returns the exit status."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.command == "formation":
+        return run_formation(args)
     seed = args.seed or secrets.token_hex(4)
     try:
         clients = registered_clients(args)
+        class_size = checked_class_size(args)
         running = start_sites(
             seed, first_port=args.port, extra_clients=clients, backchannel_timeout=SERVE_BACKCHANNEL_TIMEOUT
         )
-    except (SiteStartError, ClientConfigError) as error:
+    except (SiteStartError, ClientConfigError, FormationError) as error:
         print(f"mock_sites : {str(error).rstrip('.')}.", file=sys.stderr)
         return 2
     print(f"# seed {seed} — sites fictifs, sur la boucle locale uniquement", flush=True)
@@ -80,6 +105,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name} {running.url(name)}", flush=True)
     for line in describe(running, clients):
         print(line, flush=True)
+    if class_size is not None and not open_sandbox(running, class_size, args.sortie):
+        running.stop()
+        return 2
     try:
         threading.Event().wait()
     except KeyboardInterrupt:

@@ -29,6 +29,7 @@ SITE_PACKAGES: tuple[str, ...] = (
     "mock_sites.procuration",
     "mock_sites.messagerie",
     "mock_sites.telephone",
+    "mock_sites.formation",
 )
 
 
@@ -42,6 +43,7 @@ class Role(StrEnum):
     PHONE = "téléphone"
     AGENT_PORTAL = "portail agent"
     APP = "application"
+    TRAINER = "formateur"
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ import pytest
 from flask import Flask
 
 from mock_sites.catalogue import entries
+from mock_sites.common.site import SiteConfig, new_site_app
 from mock_sites.runner import RunningSites
 
 BANNER = "Site fictif — environnement de test"
@@ -62,6 +63,16 @@ def test_a_home_link_only_where_the_site_has_a_home(mock_sites: RunningSites) ->
     impots = mock_sites.app("impots").test_client().get("/inconnue", base_url=mock_sites.url("impots"))
     home_link = '<a href="/">Retour à l\'accueil de impots.gouv.fr</a>'
     assert home_link in html.unescape(impots.get_data(as_text=True))
-    hub = mock_sites.app("franceconnect").test_client().get("/", base_url=mock_sites.url("franceconnect"))
-    assert hub.status_code == 404
-    assert "Revenez au site d'où vous venez" in html.unescape(hub.get_data(as_text=True))
+    hub = (
+        mock_sites.app("franceconnect")
+        .test_client()
+        .get("/inconnue", base_url=mock_sites.url("franceconnect"))
+    )
+    assert '<a href="/">Retour à l\'accueil de FranceConnect</a>' in html.unescape(hub.get_data(as_text=True))
+    # A site without a home page (FranceConnect had none before « Nos services ») sends the person back.
+    config = SiteConfig(
+        "sans-accueil", mock_sites.sites, mock_sites.clock, mock_sites.data_dir, mock_sites.seed
+    )
+    bare = new_site_app(__name__, config, "Sans accueil").test_client().get("/")
+    assert bare.status_code == 404
+    assert "Revenez au site d'où vous venez" in html.unescape(bare.get_data(as_text=True))

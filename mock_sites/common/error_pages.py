@@ -20,7 +20,7 @@ def error_page(error: HTTPException) -> tuple[str, int]:
     """The French page for an HTTP error; an unexpected exception arrives here as a 500."""
     code = error.code or 500
     title, message = MESSAGES.get(code, OTHER if code < 500 else MESSAGES[500])
-    # FranceConnect has no home page: a person reaches it from a service, so no link then.
+    # A site without a home page (none today) gets no "back home" link.
     has_home = any(rule.rule == "/" for rule in current_app.url_map.iter_rules())
     page = render_template("erreurs/http.html", code=code, titre=title, message=message, accueil=has_home)
     return page, code

@@ -17,7 +17,7 @@ from ..common.storage import init_storage
 from ..federation.clients import hub_client_of_provider
 from ..federation.hubs import FRANCECONNECT, HubKind
 from ..federation.registrations import HUB_ISSUER_PATH, Federation
-from . import identities, views
+from . import identities, views, vitrine
 from .hub import EXTENSION, Hub, OfferedAccount, user_claims
 
 SITE = SiteEntry(name=FRANCECONNECT.site, module=__name__, role=Role.HUB, title=FRANCECONNECT.title)
@@ -51,6 +51,8 @@ def build_hub(config: SiteConfig, kind: HubKind) -> Flask:
     )
     app.register_blueprint(endpoints.bp, url_prefix=HUB_ISSUER_PATH)
     app.register_blueprint(views.bp, url_prefix=HUB_ISSUER_PATH)
+    if kind is FRANCECONNECT:  # the public home page and « Nos services » are FranceConnect's
+        app.register_blueprint(vitrine.bp)
     return app
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from typing import Any
 
 from ..common.storage import get_db
@@ -11,6 +12,9 @@ from ..common.storage import get_db
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS identity (
     id TEXT PRIMARY KEY, claims TEXT NOT NULL, idp TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS login (
+    identity_id TEXT NOT NULL, idp TEXT NOT NULL, service TEXT NOT NULL, at REAL NOT NULL
 );
 """
 PIVOT_CLAIMS = ("given_name", "family_name", "birthdate", "gender", "birthplace", "birthcountry")
@@ -49,3 +53,16 @@ def load(identity_id: str) -> dict[str, Any]:
 def pairwise_sub(identity_id: str, sector: str) -> str:
     """A `sub` that differs from one service to the next for the same person."""
     return hashlib.sha256(f"{sector}:{identity_id}".encode()).hexdigest() + "v1"
+
+
+def record_login(identity_id: str, idp: str, service: str, at: float) -> None:
+    """Keep each login to a service (the trainer's page counts a learner's logins)."""
+    get_db().execute("INSERT INTO login VALUES (?, ?, ?, ?)", (identity_id, idp, service, at))
+
+
+def logins_of(db: sqlite3.Connection, identity_id: str) -> list[tuple[str, str]]:
+    """The (account, service) of each login of an identity, oldest first."""
+    rows = db.execute(
+        "SELECT idp, service FROM login WHERE identity_id = ? ORDER BY at, rowid", (identity_id,)
+    )
+    return [(row[0], row[1]) for row in rows]

@@ -92,6 +92,7 @@ def continue_to_service(grant: grants.BaseGrant, client: RegisteredClient, ident
     response = provider.authorize(grant, EndUser(identity_id, acr, int(session["auth_time"])))
     session.pop("pending_authorize", None)
     account = current_hub().accounts[session["idp"]]
+    identities.record_login(identity_id, session["idp"], client.name, site_config().clock.now())
     send_connection_notification(identities.load(identity_id), client.name, account.role.mail_name)
     return response
 
