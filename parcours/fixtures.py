@@ -48,7 +48,13 @@ def parcours_seed(pytestconfig: pytest.Config) -> str:
 
 @pytest.fixture(scope="session")
 def mock_sites(pytestconfig: pytest.Config, parcours_seed: str) -> Iterator[RunningSites]:
-    """Every mock site, started once per worker."""
+    """Every mock site, started once per worker (never against a cible: --cible)."""
+    if pytestconfig.getoption("cible", None):
+        pytest.fail(
+            "ce test a besoin des sites fictifs, qui ne démarrent pas avec --cible : "
+            "retirez-lui @cible, ou faites passer ses étapes par les fixtures `sites` et `comptes`",
+            pytrace=False,
+        )
     try:
         running = start_sites(parcours_seed, backchannel_timeout=BACKCHANNEL_TIMEOUT)
     except SiteStartError as error:

@@ -26,6 +26,7 @@ pytest_plugins = [
     "parcours.facts",
     "parcours.feature_files",
     "parcours.journey_markers",
+    "parcours.cible_run",
     "parcours.report.plugin",
 ]
 
@@ -61,6 +62,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         type=endpoint_option,
         metavar="ws://HOST:PORT/",
         help="connect to this Playwright browser server (playwright run-server) instead of launching one",
+    )
+    group.addoption(
+        "--cible",
+        default=None,
+        metavar="CIBLE.toml",
+        help="run the @cible journeys against the deployment this file describes (tests/cible-exemple.toml)",
     )
 
 
