@@ -120,3 +120,62 @@ def test_a_journey_naming_an_account_the_cible_lacks_says_which_table_to_add(tmp
 def test_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(CibleError, match="fichier illisible"):
         load_cible(tmp_path / "absent.toml", {})
+
+
+# --- the run: pytest sessions with the plugin (pytester, in-process) -----------------------------
+
+pytest_plugins = ["pytester"]
+TESTS = """
+import pytest
+
+@pytest.mark.cible
+def test_sur_la_cible(sites, comptes):
+    assert sites.url("impots") == "http://impots.exemple.test"
+
+@pytest.mark.cible
+def test_cible_qui_demande_les_sites_fictifs(mock_sites):
+    assert mock_sites
+
+def test_sites_fictifs(mock_sites):
+    assert mock_sites
+"""
+
+
+def run_with_cible(pytester: pytest.Pytester, text: str, *args: str) -> pytest.RunResult:
+    """A small session with --cible=<text>, without pytest-playwright (it keeps global state)."""
+    pytester.makeconftest('pytest_plugins = ["parcours.plugin"]\n')
+    pytester.makepyfile(test_essai=TESTS)
+    write(pytester.path, text)
+    return pytester.runpytest(
+        "-p",
+        "no:playwright",
+        f"--reports-dir={pytester.path / 'rapports'}",
+        "--cible=cible.toml",
+        "-rs",
+        *args,
+    )
+
+
+def test_against_a_cible_only_cible_tests_run_and_never_the_bundled_sites(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CIBLE_NOM", "Camille Martin")
+    result = run_with_cible(
+        pytester, '[sites]\nimpots = "http://impots.exemple.test/"\n[usager]\nnom_complet_env = "CIBLE_NOM"'
+    )
+    result.assert_outcomes(passed=1, errors=1, skipped=1)
+    result.stdout.fnmatch_lines(
+        [
+            "*parcours: cible cible.toml (1 sites ; sites fictifs non démarrés)*",
+            "*ce test a besoin des sites fictifs, qui ne démarrent pas avec --cible*",
+            "SKIPPED *non exécuté contre la cible (--cible) : ce scénario a besoin des données de test*",
+        ]
+    )
+
+
+def test_a_cible_file_with_a_mistake_stops_the_run_at_start(pytester: pytest.Pytester) -> None:
+    result = run_with_cible(pytester, '[sites]\n[usager]\nnom_complet_env = "CIBLE_ABSENTE"')
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(
+        ["ERROR: --cible : la variable d'environnement CIBLE_ABSENTE (*) n'est pas définie*"]
+    )
