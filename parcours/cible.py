@@ -77,11 +77,10 @@ def load_cible(path: Path, environ: Mapping[str, str]) -> Cible:
     name = _variable(
         path, environ, "usager.nom_complet_env", usager.get("nom_complet_env"), "le nom complet de l'usager"
     )
+    comptes = _table(path, data, "comptes") if "comptes" in data else {}
     accounts = {
-        provider: _account(
-            path, environ, provider, _table(path, data.get("comptes", {}), provider, "comptes.")
-        )
-        for provider in data.get("comptes", {})
+        provider: _account(path, environ, provider, _table(path, comptes, provider, "comptes."))
+        for provider in comptes
     }
     return Cible(path, sites, TargetUsager(name, accounts))
 

@@ -58,6 +58,10 @@ def test_the_commented_example_reads_every_account_from_the_environment() -> Non
             "[sites] impots = 'ftp://x' n'est pas une adresse http:// ou https://",
         ),
         ('[site]\nimpots = "http://x"', "table inconnue [site] ; les tables sont sites, usager, comptes"),
+        (
+            'comptes = 3\n[sites]\n[usager]\nnom_complet_env = "N"',
+            "la table [comptes] manque ou n'est pas une table",
+        ),
         ('[sites]\nimpots = "http://x"', "la table [usager] manque"),
         (
             '[sites]\n[usager]\nnom_complet_env = "Camille Martin"',
