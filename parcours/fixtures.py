@@ -7,11 +7,12 @@ entry points load in: `browser_type_launch_args` extends Playwright's fixture of
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from playwright.sync_api import Playwright
+from playwright.sync_api import Browser, Playwright
+from playwright.sync_api import Error as PlaywrightError
 
 
 def _spare_from_assert_rewriting(*packages: str) -> None:
@@ -30,6 +31,8 @@ from mock_sites.common.clock import Clock  # noqa: E402 (after the line above)
 from mock_sites.runner import RunningSites, SiteStartError, start_sites  # noqa: E402
 
 from .browser import NoBrowserError, find_chromium, installed, launch_args  # noqa: E402
+from .remote_browser import connect_options as remote_options  # noqa: E402
+from .remote_browser import unreachable  # noqa: E402
 from .stop import stop_run  # noqa: E402
 
 # FranceConnect gives up on a silent identity provider after this many seconds: short, so the
@@ -45,7 +48,13 @@ def parcours_seed(pytestconfig: pytest.Config) -> str:
 
 @pytest.fixture(scope="session")
 def mock_sites(pytestconfig: pytest.Config, parcours_seed: str) -> Iterator[RunningSites]:
-    """Every mock site, started once per worker."""
+    """Every mock site, started once per worker (never against a cible: --cible)."""
+    if pytestconfig.getoption("cible", None):
+        pytest.fail(
+            "ce test a besoin des sites fictifs, qui ne démarrent pas avec --cible : "
+            "retirez-lui @cible, ou faites passer ses étapes par les fixtures `sites` et `comptes`",
+            pytrace=False,
+        )
     try:
         running = start_sites(parcours_seed, backchannel_timeout=BACKCHANNEL_TIMEOUT)
     except SiteStartError as error:
@@ -65,10 +74,34 @@ def clock(mock_sites: RunningSites) -> Clock:
 def browser_type_launch_args(
     browser_type_launch_args: dict[str, Any], playwright: Playwright, pytestconfig: pytest.Config
 ) -> dict[str, Any]:
-    """pytest-playwright's launch options, plus the browser this machine has."""
+    """pytest-playwright's launch options, plus the browser this machine has (none needed when a
+    browser server launches it: --browser-endpoint)."""
+    if pytestconfig.option.browser_endpoint:
+        return browser_type_launch_args
     try:
         extra = launch_args(find_chromium(installed(playwright.chromium.executable_path)))
     except NoBrowserError as error:
         stop_run(pytestconfig, str(error), pytest.ExitCode.USAGE_ERROR)
     extra["args"] = [*browser_type_launch_args.get("args", []), *extra["args"]]  # type: ignore[misc]
     return {**extra, **browser_type_launch_args, "args": extra["args"]}
+
+
+@pytest.fixture(scope="session")
+def connect_options(pytestconfig: pytest.Config) -> dict[str, object] | None:
+    """pytest-playwright connects to this browser server instead of launching (--browser-endpoint)."""
+    endpoint = pytestconfig.option.browser_endpoint
+    return remote_options(endpoint, headless=not pytestconfig.option.headed) if endpoint else None
+
+
+@pytest.fixture(scope="session")
+def browser(launch_browser: Callable[[], Browser], pytestconfig: pytest.Config) -> Iterator[Browser]:
+    """pytest-playwright's browser; an unreachable browser server ends the run with one line."""
+    try:
+        launched = launch_browser()
+    except PlaywrightError as error:
+        endpoint = pytestconfig.option.browser_endpoint
+        if not endpoint:
+            raise
+        stop_run(pytestconfig, unreachable(endpoint, error), pytest.ExitCode.USAGE_ERROR)
+    yield launched
+    launched.close()

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from . import fixtures
+from .remote_browser import endpoint_option
 from .step_modules import register_step_modules
 
 SEED = re.compile(r"[A-Za-z0-9_-]{1,64}")
@@ -25,6 +26,7 @@ pytest_plugins = [
     "parcours.facts",
     "parcours.feature_files",
     "parcours.journey_markers",
+    "parcours.cible_run",
     "parcours.report.plugin",
 ]
 
@@ -53,6 +55,19 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--reports-dir",
         default="reports",
         help="where reports are written (default: reports/)",
+    )
+    group.addoption(
+        "--browser-endpoint",
+        default=None,
+        type=endpoint_option,
+        metavar="ws://HOST:PORT/",
+        help="connect to this Playwright browser server (playwright run-server) instead of launching one",
+    )
+    group.addoption(
+        "--cible",
+        default=None,
+        metavar="CIBLE.toml",
+        help="run the @cible journeys against the deployment this file describes (tests/cible-exemple.toml)",
     )
 
 
@@ -86,7 +101,10 @@ def pytest_configure_node(node: Any) -> None:
     node.workerinput["parcours_seed"] = node.config.option.parcours_seed
 
 
-def pytest_report_header(config: pytest.Config) -> str:
-    """The seed, so any run can be replayed."""
+def pytest_report_header(config: pytest.Config) -> list[str]:
+    """The seed, so any run can be replayed; the browser server, when one is used."""
     seed = config.option.parcours_seed
-    return f"parcours: seed {seed} (rejouer : --parcours-seed {seed})"
+    lines = [f"parcours: seed {seed} (rejouer : --parcours-seed {seed})"]
+    if config.option.browser_endpoint:
+        lines.append(f"parcours: navigateur distant {config.option.browser_endpoint}")
+    return lines

@@ -5,7 +5,7 @@ from __future__ import annotations
 from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then, when
 
-from mock_sites.testing import Clock, Person, RunningSites
+from mock_sites.testing import Clock, Person, RunningSites, SiteAddresses
 
 from .pages.messagerie import Messagerie
 from .pages.service import AccueilService
@@ -15,9 +15,9 @@ from .taches import ouvrir_courriel
 
 @given(parsers.parse("je me rends sur le site de {site}"))
 @when(parsers.parse("je me rends sur le site de {site}"))
-def go_to_site(page: Page, mock_sites: RunningSites, site: str) -> None:
+def go_to_site(page: Page, sites: SiteAddresses, site: str) -> None:
     """Open a site's home page."""
-    AccueilService(page, mock_sites.url(site_named(site))).ouvrir()
+    AccueilService(page, sites.url(site_named(site))).ouvrir()
 
 
 @when(parsers.parse('je clique sur le bouton "{nom}"'))

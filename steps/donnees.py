@@ -1,7 +1,8 @@
 """The scenario's test data: the `donnees` fixture, and the Given steps that say who the usager is.
 
-Every usager is a `Person` (one type): one with a foyer fiscal also carries its revenu fiscal de
-référence. People are reproducible from the run's seed and the scenario's id (`--parcours-seed`).
+A usager with accounts comes from the `comptes` fixture (a generated `Person`, or the cible's usager);
+the others are `Person`s: one with a foyer fiscal also carries its revenu fiscal de référence.
+People are reproducible from the run's seed and the scenario's id (`--parcours-seed`).
 """
 
 from __future__ import annotations
@@ -10,10 +11,12 @@ import pytest
 from pytest_bdd import given, parsers
 
 from mock_sites.testing import (
+    AccountSource,
     Person,
     RunningSites,
     Situation,
     TestData,
+    Usager,
     behaviour_named,
     identity_provider_named,
 )
@@ -33,20 +36,15 @@ def donnees(mock_sites: RunningSites, request: pytest.FixtureRequest) -> TestDat
 
 
 @given(parsers.parse("un usager qui a un compte {fournisseur}"), target_fixture="usager")
-def usager_with_account(donnees: TestData, fournisseur: str) -> Person:
-    """A generated person with an account at this identity provider."""
-    person = donnees.new_person()
-    donnees.enrol(person, identity_provider_named(fournisseur))
-    return person
+def usager_with_account(comptes: AccountSource, fournisseur: str) -> Usager:
+    """A usager with an account at this identity provider (generated, or the cible's)."""
+    return comptes.usager_with_accounts([fournisseur])
 
 
 @given(parsers.parse("un usager qui a deux comptes : {premier} et {second}"), target_fixture="usager")
-def usager_with_two_accounts(donnees: TestData, premier: str, second: str) -> Person:
+def usager_with_two_accounts(comptes: AccountSource, premier: str, second: str) -> Usager:
     """One person with an account at each of two providers (the tutorial: several accounts)."""
-    person = donnees.new_person()
-    for fournisseur in (premier, second):
-        donnees.enrol(person, identity_provider_named(fournisseur))
-    return person
+    return comptes.usager_with_accounts([premier, second])
 
 
 @given(parsers.parse('un usager dont le compte {fournisseur} "{comportement}"'), target_fixture="usager")

@@ -5,8 +5,7 @@ from __future__ import annotations
 from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then, when
 
-from mock_sites.catalogue import identity_provider_role
-from mock_sites.testing import Person, RunningSites
+from mock_sites.testing import Person, SiteAddresses, Usager, account_of
 from parcours.report.secrets import SecretValues
 
 from .pages.fournisseur import ConnexionFournisseur
@@ -27,9 +26,9 @@ def choose_account(page: Page, compte: str) -> None:
 
 
 @when("j'indique mon numéro de sécurité sociale à 13 chiffres")
-def type_nir_without_key(page: Page, usager: Person) -> None:
-    """The tutorial: the 13 digits, without the last 2."""
-    ConnexionFournisseur(page).saisir("Numéro de sécurité sociale", usager.nir_without_key)
+def type_nir_without_key(page: Page, usager: Usager) -> None:
+    """The tutorial: the 13 digits, without the last 2 (the identifier of the Ameli account)."""
+    ConnexionFournisseur(page).saisir("Numéro de sécurité sociale", account_of(usager, "Ameli").identifier)
 
 
 @when("j'indique mon numéro de sécurité sociale avec sa clé, soit 15 chiffres")
@@ -39,9 +38,9 @@ def type_nir_with_key(page: Page, usager: Person) -> None:
 
 
 @when("j'indique mon code confidentiel")
-def type_secret(page: Page, usager: Person) -> None:
+def type_secret(page: Page, usager: Usager) -> None:
     """The code confidentiel of the person's Ameli account."""
-    ConnexionFournisseur(page).saisir("Code confidentiel", usager.password)
+    ConnexionFournisseur(page).saisir("Code confidentiel", account_of(usager, "Ameli").secret)
 
 
 @when("j'indique un code confidentiel erroné")
@@ -77,10 +76,10 @@ def hub_shows_error_code(page: Page, code: str) -> None:
 
 
 @then(parsers.parse("{service} m'accueille par mon nom"))
-def service_greets(page: Page, usager: Person, service: str) -> None:
+def service_greets(page: Page, usager: Usager, service: str) -> None:
     """The service's personal space greets the person by their verified name."""
     site_named(service)  # an unknown service fails here with the list of known ones
-    expect(EspaceService(page).salutation(usager.given_name, usager.family_name)).to_be_visible()
+    expect(EspaceService(page).salutation(usager.full_name)).to_be_visible()
 
 
 @then(parsers.parse("le courriel nomme le service {service} et le compte {compte}"))
@@ -99,24 +98,23 @@ def open_franceconnect_from_service(page: Page, service: str) -> None:
 
 
 @given(parsers.parse("je demande à me connecter à {service} avec FranceConnect"))
-def ask_to_log_in(page: Page, mock_sites: RunningSites, service: str) -> None:
+def ask_to_log_in(page: Page, sites: SiteAddresses, service: str) -> None:
     """Go to the service and click its FranceConnect button: FranceConnect lists the accounts."""
-    demander_franceconnect(page, mock_sites, service)
+    demander_franceconnect(page, sites, service)
 
 
 @when(parsers.parse("je saisis les identifiants de mon compte {compte}"))
-def log_in_at_provider(page: Page, usager: Person, compte: str, secret_values: SecretValues) -> None:
+def log_in_at_provider(page: Page, usager: Usager, compte: str, secret_values: SecretValues) -> None:
     """On the provider's own form: identifier, secret, and its confirmation step if it has one."""
-    secret_values.add(identity_provider_role(compte).login_form.secret_of(usager))
-    ConnexionFournisseur(page).se_connecter(compte, usager)
+    account = account_of(usager, compte)
+    secret_values.add(account.secret)
+    ConnexionFournisseur(page).se_connecter(account)
 
 
 @when(parsers.parse("je me connecte à {service} avec mon compte {compte}"))
-def log_in_to_service(
-    page: Page, mock_sites: RunningSites, usager: Person, service: str, compte: str
-) -> None:
+def log_in_to_service(page: Page, sites: SiteAddresses, usager: Usager, service: str, compte: str) -> None:
     """The whole journey, from the service's home page to its personal space."""
-    se_connecter_au_service(page, mock_sites, usager, service, compte)
+    se_connecter_au_service(page, sites, usager, service, compte)
 
 
 @then(parsers.parse('FranceConnect me propose de continuer sur "{service}" sans me demander de compte'))
@@ -133,9 +131,9 @@ def log_out(page: Page) -> None:
 
 
 @then(parsers.parse("je ne suis pas connecté à {service}"))
-def not_logged_in(page: Page, mock_sites: RunningSites, service: str) -> None:
+def not_logged_in(page: Page, sites: SiteAddresses, service: str) -> None:
     """The service's personal space sends me back to its FranceConnect button."""
-    verifier_non_connecte(page, mock_sites, service)
+    verifier_non_connecte(page, sites, service)
 
 
 @when("je note mon identifiant FranceConnect", target_fixture="identifiant_note")
@@ -165,11 +163,12 @@ def login_count(page: Page, service: str, fois: int) -> None:
 
 
 @when("j'indique mon adresse électronique et mon mot de passe")
-def type_email_and_password(page: Page, usager: Person) -> None:
+def type_email_and_password(page: Page, usager: Usager) -> None:
     """La Poste's first page: the e-mail address and the password of the Identité Numérique."""
+    compte = account_of(usager, "Identité Numérique La Poste")
     connexion = ConnexionFournisseur(page)
-    connexion.saisir("Adresse électronique", usager.email)
-    connexion.saisir("Mot de passe", usager.password)
+    connexion.saisir("Adresse électronique", compte.identifier)
+    connexion.saisir("Mot de passe", compte.secret)
 
 
 @then("La Poste me demande le code secret de mon application")

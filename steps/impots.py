@@ -171,6 +171,6 @@ def partner_logs_in(page: Page, mock_sites: RunningSites, couple: tuple[Person, 
     partner = couple[RANK[rang]]
     se_connecter_a_l_espace(page, mock_sites, partner)
     espace = EspaceService(page)
-    expect(espace.salutation(partner.given_name, partner.family_name)).to_be_visible()
+    expect(espace.salutation(partner.full_name)).to_be_visible()
     expect(Recapitulatif(page).valeur("Numéro fiscal")).to_have_text(partner.numero_fiscal)
     espace.bouton_deconnexion.click()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page, expect
 
-from mock_sites.testing import ACTIVATION_SUBJECT, Person, RunningSites
+from mock_sites.testing import ACTIVATION_SUBJECT, Person, RunningSites, SiteAddresses, Usager, account_of
 
 from .pages.fournisseur import ConnexionFournisseur
 from .pages.franceconnect import ChoixDuCompte, ContinuerSurLeService
@@ -136,7 +136,7 @@ def se_connecter_a_l_espace(page: Page, sites: RunningSites, usager: Person) -> 
 # --- FranceConnect: a service, an account --------------------------------------------------------
 
 
-def demander_franceconnect(page: Page, sites: RunningSites, service: str) -> None:
+def demander_franceconnect(page: Page, sites: SiteAddresses, service: str) -> None:
     """Go to the service and click its FranceConnect button: FranceConnect lists the accounts."""
     site = site_named(service)
     accueil = AccueilService(page, sites.url(site))
@@ -146,17 +146,17 @@ def demander_franceconnect(page: Page, sites: RunningSites, service: str) -> Non
 
 
 def se_connecter_au_service(
-    page: Page, sites: RunningSites, usager: Person, service: str, compte: str
+    page: Page, sites: SiteAddresses, usager: Usager, service: str, compte: str
 ) -> None:
     """The whole journey, from the service's home page to its personal space."""
     demander_franceconnect(page, sites, service)
     ChoixDuCompte(page).choisir(compte)
-    ConnexionFournisseur(page).se_connecter(compte, usager)
+    ConnexionFournisseur(page).se_connecter(account_of(usager, compte))
     ContinuerSurLeService(page).bouton(service_display_name(service)).click()
-    expect(EspaceService(page).salutation(usager.given_name, usager.family_name)).to_be_visible()
+    expect(EspaceService(page).salutation(usager.full_name)).to_be_visible()
 
 
-def verifier_non_connecte(page: Page, sites: RunningSites, service: str) -> None:
+def verifier_non_connecte(page: Page, sites: SiteAddresses, service: str) -> None:
     """The service's personal space sends this browser back to its FranceConnect button."""
     page.goto(sites.url(site_named(service), "/mon-espace"))
     expect(AccueilService(page, page.url).bouton_franceconnect).to_be_visible()

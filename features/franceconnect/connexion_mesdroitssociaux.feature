@@ -41,7 +41,7 @@ Fonctionnalité: Se connecter à mesdroitssociaux avec FranceConnect et un compt
     Alors le fournisseur d'identité affiche l'erreur "Saisissez votre numéro de sécurité sociale sans la clé : 13 chiffres."
     Et je n'ai reçu aucun courriel
 
-  @erreurs @fait:FC-REVENIR-CHOIX @fait:FC-PLUSIEURS-COMPTES
+  @cible @erreurs @fait:FC-REVENIR-CHOIX @fait:FC-PLUSIEURS-COMPTES
   Scénario: Revenir en arrière pour choisir un autre compte
     Quand je clique sur le bouton "S'identifier avec FranceConnect"
     Et je choisis le compte "Ameli"

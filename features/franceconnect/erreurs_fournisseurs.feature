@@ -36,7 +36,7 @@ Fonctionnalité: Quand le fournisseur d'identité échoue, FranceConnect le dit 
     Et je ne suis pas connecté à ANTS
     Et je n'ai reçu aucun courriel
 
-  @fait:FC-REVENIR-CHOIX @fait:FC-LAPOSTE-FORMULAIRE
+  @cible @fait:FC-REVENIR-CHOIX @fait:FC-LAPOSTE-FORMULAIRE
   Scénario: Revenir à FranceConnect depuis la confirmation de La Poste
     Étant donné un usager qui a un compte Identité Numérique La Poste
     Et je me rends sur le site de mesdroitssociaux

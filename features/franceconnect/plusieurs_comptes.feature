@@ -16,7 +16,7 @@ Fonctionnalité: Plusieurs comptes, une seule identité
     Et mon identifiant FranceConnect est celui que j'ai noté
     Et mesdroitssociaux indique que je me suis connecté 2 fois
 
-  @fait:FC-IDENTIFIANT-PAR-SERVICE
+  @cible @fait:FC-IDENTIFIANT-PAR-SERVICE
   Scénario: Deux services ne reçoivent pas le même identifiant de la même personne
     Étant donné un usager qui a deux comptes : Yris et msa.fr
     Quand je me connecte à mesdroitssociaux avec mon compte Yris

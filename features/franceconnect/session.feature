@@ -15,7 +15,7 @@ Fonctionnalité: Une session FranceConnect : se connecter une fois, se déconnec
     Alors impots.gouv m'accueille par mon nom
     Et je reçois le courriel "Notification de connexion au service votre espace particulier d'impots.gouv.fr grâce à FranceConnect"
 
-  @ci @ants @fait:FC-DECONNEXION
+  @cible @ci @ants @fait:FC-DECONNEXION
   Scénario: Se déconnecter du service met fin à la session FranceConnect
     Étant donné un usager qui a un compte Identité Numérique La Poste
     Quand je me connecte à ANTS avec mon compte Identité Numérique La Poste

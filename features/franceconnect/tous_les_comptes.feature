@@ -6,7 +6,7 @@ Fonctionnalité: N'importe quel compte ouvre n'importe quel service avec FranceC
   manière quel que soit le compte que vous avez créé au départ et quel que soit le service sur
   lequel vous désirez vous connecter ».
 
-  @ci @fait:FC-IMPOTS-ESPACE-PARTICULIER @fait:FC-IMPOTS-CONTINUER @fait:FC-CHOIX-COMPTE @fait:FC-EXEMPLE-AMELI-IMPOTS
+  @cible @ci @fait:FC-IMPOTS-ESPACE-PARTICULIER @fait:FC-IMPOTS-CONTINUER @fait:FC-CHOIX-COMPTE @fait:FC-EXEMPLE-AMELI-IMPOTS
   Scénario: Utiliser le site des impôts avec son compte Ameli
     Étant donné un usager qui a un compte Ameli
     Et je me rends sur le site de impots.gouv
@@ -19,7 +19,7 @@ Fonctionnalité: N'importe quel compte ouvre n'importe quel service avec FranceC
     Et je clique sur le bouton "Continuer sur votre espace particulier d'impots.gouv.fr"
     Alors impots.gouv m'accueille par mon nom
 
-  @ci @ants @fait:FC-ANTS-MON-COMPTE @fait:FC-ANTS-TROIS-ESPACES @fait:FC-ANTS-CONTINUER
+  @cible @ci @ants @fait:FC-ANTS-MON-COMPTE @fait:FC-ANTS-TROIS-ESPACES @fait:FC-ANTS-CONTINUER
   Scénario: Utiliser le site de l'ANTS avec son compte impots.gouv.fr
     Étant donné un usager qui a un compte impots.gouv.fr
     Et je me rends sur le site de ANTS

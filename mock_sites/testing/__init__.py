@@ -24,6 +24,7 @@ from ..impots.creation.notices import SUBJECT as ACTIVATION_SUBJECT
 from ..impots.creation.records import Choices, Space
 from ..runner import RunningSites
 from ..telephone.inbox import Sms
+from .accounts import Account, AccountSource, SiteAddresses, TargetUsager, Usager, account_of
 from .data import TestData
 from .enrolment import behaviour_named, identity_provider_named, identity_provider_of_organism
 from .mailboxes import Link, Mail
@@ -31,6 +32,12 @@ from .records import TaxOffice
 
 __all__ = [
     "ACTIVATION_SENDER",
+    "Account",
+    "AccountSource",
+    "SiteAddresses",
+    "TargetUsager",
+    "Usager",
+    "account_of",
     "ACTIVATION_SUBJECT",
     "Behaviour",
     "Choices",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from ..common.identities import Household, PeopleGenerator, Person, Situation
@@ -9,7 +10,7 @@ from ..federation.behaviours import Behaviour
 from ..runner import RunningSites
 from ..telephone.inbox import Sms
 from .declaration import create_household_living_in
-from .enrolment import enrol
+from .enrolment import enrol, identity_provider_named
 from .households import create_household
 from .mailboxes import Mail, read_mailbox
 from .records import TaxOffice, read_sms
@@ -34,6 +35,13 @@ class TestData:
     def enrol(self, person: Person, provider: str, behaviour: Behaviour = Behaviour.NORMAL) -> str:
         """Give `person` an account at the identity provider site `provider`; returns its identifier."""
         return enrol(self.sites, provider, person, behaviour)
+
+    def usager_with_accounts(self, providers: Sequence[str]) -> Person:
+        """The scenario's next person, with an account at each provider (by button title: "Ameli")."""
+        person = self.new_person()
+        for provider in providers:
+            self.enrol(person, identity_provider_named(provider))
+        return person
 
     def create_household(self, situation: Situation) -> Household:
         """The scenario's next foyer fiscal, recorded at the tax office (declarants first)."""

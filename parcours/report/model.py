@@ -66,6 +66,7 @@ class ScenarioRun:
     started: str = ""  # ISO 8601
     error: Failure | None = None  # a failure outside any step (fixture setup, teardown)
     error_phase: str = ""  # "préparation", "nettoyage", "scénario"
+    skip_reason: str = ""  # why it did not run (e.g. against a --cible), as pytest's skip says
     trace: str | None = None  # absolute path of the Playwright trace kept for a failure
     browser: str = ""  # "chromium 156.0.8078.79"
     problems: list[str] = field(default_factory=list)  # what the report could not write (in French)

@@ -159,6 +159,8 @@ class Recorder:
         error = call.excinfo.value if call.excinfo else None
         if report.skipped:
             run.status = SKIPPED
+            if isinstance(report.longrepr, tuple):  # (file, line, "Skipped: <reason>")
+                run.skip_reason = str(report.longrepr[2]).removeprefix("Skipped: ")
         elif report.passed:
             run.status = PASSED
         elif run.status != FAILED:

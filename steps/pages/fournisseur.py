@@ -5,7 +5,7 @@ from __future__ import annotations
 from playwright.sync_api import Locator, Page, expect
 
 from mock_sites.catalogue import identity_provider_role
-from mock_sites.common.identities import Person
+from mock_sites.testing import Account
 
 
 class ConnexionFournisseur:
@@ -23,16 +23,17 @@ class ConnexionFournisseur:
         """Type `valeur` in the field labelled `libelle`."""
         self.champ(libelle).fill(valeur)
 
-    def se_connecter(self, compte: str, usager: Person) -> None:
-        """Type one's identifier and secret at this provider, submit, and confirm if it asks.
+    def se_connecter(self, compte: Account) -> None:
+        """Type the account's identifier and secret at its provider, submit, and confirm if it asks.
 
         The labels are the ones the provider's site declares in the catalogue (its LoginForm)."""
-        form = identity_provider_role(compte).login_form
-        self.saisir(form.identifier_label, form.identifier_of(usager))
-        self.saisir(form.secret_label, form.secret_of(usager))
+        form = identity_provider_role(compte.provider).login_form
+        self.saisir(form.identifier_label, compte.identifier)
+        self.saisir(form.secret_label, compte.secret)
         self.page.get_by_role("button", name=form.button, exact=True).click()
         confirmation = form.confirmation
         if confirmation is not None:
             expect(self.page.get_by_role("heading", name=confirmation.heading)).to_be_visible()
-            self.saisir(confirmation.label, confirmation.code_of(usager))
+            assert compte.confirmation_code, f"le compte {compte.provider} n'a pas de code de confirmation"
+            self.saisir(confirmation.label, compte.confirmation_code)
             self.page.get_by_role("button", name=confirmation.button, exact=True).click()

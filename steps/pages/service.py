@@ -44,9 +44,9 @@ class EspaceService:
         self.bouton_deconnexion = page.get_by_role("button", name="Se déconnecter")
         self.identifiant = page.get_by_text(SUB)
 
-    def salutation(self, prenom: str, nom: str) -> Locator:
-        """The greeting naming the person."""
-        return self.page.get_by_role("heading", name=f"Bienvenue {prenom} {nom}")
+    def salutation(self, nom_complet: str) -> Locator:
+        """The greeting naming the person (given names, then family name)."""
+        return self.page.get_by_role("heading", name=f"Bienvenue {nom_complet}")
 
     def identifiant_franceconnect(self) -> str:
         """The identifier FranceConnect gave this service for the person (pairwise `sub`)."""
