@@ -26,6 +26,8 @@ pytest_plugins = [
     "parcours.feature_files",
     "parcours.journey_markers",
     "parcours.report.plugin",
+    "parcours.report.flaky",
+    "parcours.shards",
 ]
 
 
