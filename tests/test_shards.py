@@ -3,6 +3,7 @@ runs, the shards merged, the merge compared with the single run; reruns reported
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import re
@@ -35,7 +36,7 @@ SEED = "5eed0002"
 def _start(arguments: list[str], env: dict[str, str] | None = None) -> subprocess.Popen[str]:
     # A child pytest of its own: none of this session's xdist or pytest variables.
     clean = {key: value for key, value in os.environ.items() if not key.startswith("PYTEST_")}
-    command = [sys.executable, "-m", "pytest", f"--parcours-seed={SEED}", "-p", "no:xdist", *arguments]
+    command = [sys.executable, "-m", "pytest", f"--parcours-seed={SEED}", *arguments]
     return subprocess.Popen(
         command, cwd=ROOT, env=clean | (env or {}), text=True, stdout=subprocess.PIPE, stderr=STDOUT
     )
@@ -205,10 +206,13 @@ def test_merge_copies_and_links_the_screenshots(tmp_path: Path) -> None:
     _part(tmp_path / "p2", "deux", b"image-2")
     merge([tmp_path / "p1", tmp_path / "p2"], tmp_path / "out", tmp_path)
     html = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
-    cucumber = (tmp_path / "out" / "cucumber.json").read_text(encoding="utf-8")
+    cucumber = json.loads((tmp_path / "out" / "cucumber.json").read_text(encoding="utf-8"))
+    steps = [step for element in cucumber[0]["elements"] for step in element["steps"]]
+    attached = {base64.b64decode(step["embeddings"][0]["data"]).decode() for step in steps}
+    assert attached == {"screenshots/un.webp", "screenshots/deux.webp"}
     for name, image in (("un", b"image-1"), ("deux", b"image-2")):
         assert (tmp_path / "out" / "screenshots" / f"{name}.webp").read_bytes() == image
-        assert f'src="screenshots/{name}.webp"' in html and f"{name}.webp" in str(json.loads(cucumber))
+        assert f'src="screenshots/{name}.webp"' in html
 
 
 def test_merge_errors_are_clear(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
