@@ -47,11 +47,14 @@ def run_summary(arguments: argparse.Namespace) -> int:
     return 0
 
 
+COMMANDS = {"merge": run_merge, "summary": run_summary}
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run one command; a clear French line on stderr (exit 2) when its input is wrong."""
     arguments = parser().parse_args(argv)
     try:
-        return run_merge(arguments) if arguments.command == "merge" else run_summary(arguments)
+        return COMMANDS[arguments.command](arguments)
     except MergeError as error:
         print(f"python -m parcours.report {arguments.command} : {error}", file=sys.stderr)
         return 2
