@@ -4,6 +4,7 @@ runs, the shards merged, the merge compared with the single run; reruns reported
 from __future__ import annotations
 
 import base64
+import fcntl
 import json
 import os
 import re
@@ -57,16 +58,24 @@ class ShardedRuns:
     outputs: list[str]
 
 
-@pytest.fixture(scope="module")
-def sharded(tmp_path_factory: pytest.TempPathFactory) -> ShardedRuns:
-    """Three child runs side by side (a machine's two cores), then the merge."""
-    base = tmp_path_factory.mktemp("parts")
-    single, shards = base / "single", [base / "part1", base / "part2"]
-    runs = [_start([PARTS, f"--reports-dir={single}"])]
-    runs += [_start([PARTS, f"--shard={n}/2", f"--reports-dir={shards[n - 1]}"]) for n in (1, 2)]
-    outputs = [_finish(run)[1] for run in runs]
-    assert report_main(["merge", *map(str, shards), "-o", str(base / "merged"), "--racine", str(ROOT)]) == 1
-    return ShardedRuns(single, shards, base / "merged", outputs)
+@pytest.fixture(scope="session")
+def sharded(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> ShardedRuns:
+    """Three child runs side by side, then the merge: once, even when xdist spreads these tests."""
+    root = tmp_path_factory.getbasetemp()
+    base = (root if worker_id == "master" else root.parent) / "shards-runs"  # the parent is common
+    single, shards, merged = base / "single", [base / "part1", base / "part2"], base / "merged"
+    with open(f"{base}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (base / "outputs.json").exists():
+            base.mkdir(exist_ok=True)
+            runs = [_start([PARTS, f"--reports-dir={single}"])]
+            runs += [_start([PARTS, f"--shard={n}/2", f"--reports-dir={shards[n - 1]}"]) for n in (1, 2)]
+            outputs = [_finish(run)[1] for run in runs]
+            code = report_main(["merge", *map(str, shards), "-o", str(merged), "--racine", str(ROOT)])
+            assert code == 1, "the merge exits 1: one scenario failed"
+            (base / "outputs.json").write_text(json.dumps(outputs), encoding="utf-8")
+    outputs = json.loads((base / "outputs.json").read_text(encoding="utf-8"))
+    return ShardedRuns(single, shards, merged, outputs)
 
 
 def _records(folder: Path) -> dict[str, Any]:
