@@ -7,14 +7,21 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.parcours-installed
 WORKERS ?= 2
 REPORTS ?= reports
+# make shard SHARD=1/4 REPORTS=reports/part-1 [SEED=…] [RERUNS=1]; make merge PARTS="reports/part-*" REPORTS=…
+SHARD ?= 1/1
+SEED ?=
+RERUNS ?= 0
+PARTS ?= reports/part-*
 
-.PHONY: help setup browser run test lint bench bench-quick serve clean
+.PHONY: help setup browser run test lint bench bench-quick serve clean shard merge durations
 
 help:
 	@echo "make run    — set up, run every journey against the mock sites, write $(REPORTS)/"
 	@echo "make test   — set up, lint, type-check, run the whole test suite"
 	@echo "make bench  — harness vs bare Playwright, report overhead, two workers (bench-quick: fewer rounds)"
 	@echo "make serve  — start every mock site on loopback (Ctrl-C to stop)"
+	@echo "make shard SHARD=i/n REPORTS=DIR — one part of the journeys (CI); make merge PARTS='DIR…' REPORTS=DIR"
+	@echo "make durations — measure every journey's time into .ci/durations.json (balances the shards)"
 
 setup: $(STAMP) browser
 
@@ -38,6 +45,18 @@ browser: $(STAMP)
 run: setup
 	$(PY) -m pytest tests/test_journeys.py -n $(WORKERS) --reports-dir=$(REPORTS) --tutoriel-pdf; \
 		status=$$?; echo "Rapports : $(abspath $(REPORTS))/"; exit $$status
+
+# One part of make run, balanced on .ci/durations.json; RERUNS=1 runs a failed scenario once more
+# (reported as « instable » if it then passes).
+shard: setup
+	$(PY) -m pytest tests/test_journeys.py -n $(WORKERS) --shard=$(SHARD) --reruns=$(RERUNS) \
+		--reports-dir=$(REPORTS) --tutoriel-pdf $(if $(SEED),--parcours-seed=$(SEED))
+
+merge: $(STAMP)
+	$(PY) -m parcours.report merge $(PARTS) -o $(REPORTS)
+
+durations: setup
+	$(PY) -m pytest tests/test_journeys.py -n $(WORKERS) --store-durations --reports-dir=$(REPORTS)
 
 test: setup lint
 	$(PY) -m pytest -n $(WORKERS) --reports-dir=$(REPORTS)

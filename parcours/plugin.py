@@ -28,6 +28,8 @@ pytest_plugins = [
     "parcours.journey_markers",
     "parcours.cible_run",
     "parcours.report.plugin",
+    "parcours.report.flaky",
+    "parcours.shards",
 ]
 
 

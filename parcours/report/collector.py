@@ -3,7 +3,6 @@ then write reports/ once the session ends and say so in one line."""
 
 from __future__ import annotations
 
-import json
 import shlex
 import shutil
 import time
@@ -13,20 +12,18 @@ from pathlib import Path
 
 import pytest
 
-from ..facts import known_facts
-from .coverage import coverage
-from .cucumber import cucumber_json
-from .html import RunInfo, render_coverage, render_index, shown_path
+from .flaky import fold_reruns
+from .html import RunInfo, shown_path
 from .model import FAILED, ScenarioRun
 from .recorder import REPORT_ATTRIBUTE
 from .summary import run_totals, summary_line
-from .tutorial import render_tutorial_index
+from .writer import RECORDS_FILE, ReportSettings, write_reports
 
 # Tracing every scenario in case one fails costs about a third of a run's CPU: off by default.
 TRACE_HINT = (
     "pour garder la trace Playwright des scénarios en échec, relancez avec --tracing=retain-on-failure"
 )
-GENERATED_FILES = ("index.html", "couverture.html", "cucumber.json")
+GENERATED_FILES = ("index.html", "couverture.html", "cucumber.json", RECORDS_FILE)
 GENERATED_DIRS = ("screenshots", "tutoriel")
 
 
@@ -69,6 +66,7 @@ class Collector:
         """Write every report file."""
         if self.config.option.collectonly or not self.runs:
             return  # no scenario ran (unit tests only): nothing to report
+        self.runs = fold_reruns(self.runs)  # one record per scenario, earlier failed attempts inside
         self.runs.sort(key=lambda run: (run.feature.uri, run.line, run.nodeid))
         info = RunInfo(
             started=self.started,
@@ -85,20 +83,14 @@ class Collector:
                 session.exitstatus = pytest.ExitCode.INTERNAL_ERROR
 
     def write(self, info: RunInfo) -> None:
-        """index.html, couverture.html, cucumber.json and the index of tutoriel/."""
-        reports, rootdir = self.reports_dir, self.config.rootpath
-        reports.mkdir(parents=True, exist_ok=True)
-        data = cucumber_json(self.runs, rootdir, reports, embed=self.config.option.cucumber_embed)
-        (reports / "cucumber.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        totals = run_totals(self.runs)
-        (reports / "index.html").write_text(render_index(self.runs, totals, info, reports), encoding="utf-8")
-        features_dir = rootdir / (self.config.getini("bdd_features_base_dir") or "")
-        rows = coverage(known_facts(), self.runs, features_dir, rootdir)
-        (reports / "couverture.html").write_text(render_coverage(rows, info), encoding="utf-8")
-        tutorials = reports / "tutoriel"
-        tutorials.mkdir(exist_ok=True)
-        index = render_tutorial_index(self.runs, info.started, self.config.option.tutoriel_pdf)
-        (tutorials / "index.html").write_text(index, encoding="utf-8")
+        """index.html, couverture.html, cucumber.json, the index of tutoriel/ and the records."""
+        settings = ReportSettings(
+            rootdir=self.config.rootpath,
+            features_dir=self.config.getini("bdd_features_base_dir") or "",
+            embed=self.config.option.cucumber_embed,
+            pdf=self.config.option.tutoriel_pdf,
+        )
+        write_reports(self.runs, info, self.reports_dir, settings)
 
     def pytest_terminal_summary(self, terminalreporter: pytest.TerminalReporter) -> None:
         """How to open the trace of each failed scenario."""

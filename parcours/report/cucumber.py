@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from .flaky import flaky_tag, retries_note
 from .model import FAILED, Failure, ScenarioRun, StepRun
 
 MIME_TYPES = {".webp": "image/webp", ".jpg": "image/jpeg", ".png": "image/png"}
@@ -120,9 +121,9 @@ def scenario_elements(
         "keyword": run.keyword,
         "name": run.name,
         "line": run.line,
-        "description": run.description,
+        "description": run.description + retries_note(run),
         "type": "scenario",
-        "tags": [{"name": f"@{tag}"} for tag in sorted(set(run.tags) | set(run.feature.tags))],
+        "tags": [{"name": f"@{tag}"} for tag in sorted({*run.tags, *run.feature.tags, *flaky_tag(run)})],
         "steps": [step_element(step, reports_dir, embed) for step in run.steps if not step.background],
     }
     if run.started:

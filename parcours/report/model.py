@@ -70,6 +70,7 @@ class ScenarioRun:
     trace: str | None = None  # absolute path of the Playwright trace kept for a failure
     browser: str = ""  # "chromium 156.0.8078.79"
     problems: list[str] = field(default_factory=list)  # what the report could not write (in French)
+    retries: list[Failure] = field(default_factory=list)  # why each earlier attempt failed (--reruns)
 
     def to_dict(self) -> dict[str, Any]:
         """Builtin types only, so xdist can send it to the controller."""
@@ -82,7 +83,13 @@ class ScenarioRun:
         values["feature"] = FeatureInfo(**values["feature"])
         values["steps"] = [_step_from_dict(step) for step in values["steps"]]
         values["error"] = Failure(**values["error"]) if values.get("error") else None
+        values["retries"] = [Failure(**retry) for retry in values.get("retries", [])]
         return cls(**values)
+
+    @property
+    def flaky(self) -> bool:
+        """Failed, then passed when run again: « instable », never a plain pass."""
+        return self.status == PASSED and bool(self.retries)
 
     @property
     def failed_step(self) -> StepRun | None:

@@ -68,6 +68,7 @@ class Recorder:
         """Start the scenario's record."""
         request.node.stash[RUN] = new_run(request.node, feature, scenario, self.rootdir)
         request.node.stash[CURSOR] = 0
+        request.node.stash[WATCHED] = False  # a rerun (--reruns) has a new page to watch
 
     def pytest_bdd_before_step(
         self,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .model import FAILED, PASSED, SKIPPED, UNDEFINED, ScenarioRun
 
@@ -19,6 +19,7 @@ class Totals:
     passed: int = 0
     failed: int = 0
     skipped: int = 0
+    flaky: int = 0  # among the passed: failed first, passed when run again
 
     @property
     def total(self) -> int:
@@ -60,7 +61,7 @@ def run_totals(runs: list[ScenarioRun]) -> RunTotals:
         by_feature.setdefault(run.feature.uri, []).append(run.status)
     return RunTotals(
         features=count(combined_status(statuses) for statuses in by_feature.values()),
-        scenarios=count(run.status for run in runs),
+        scenarios=replace(count(run.status for run in runs), flaky=sum(run.flaky for run in runs)),
         steps=count(step.status for run in runs for step in run.steps),
     )
 
@@ -74,7 +75,8 @@ def summary_line(scenarios: Totals, report: str) -> str:
     """The run in one line, printed last."""
     parts = [
         plural(scenarios.total, "scénario"),
-        plural(scenarios.passed, "réussi"),
+        plural(scenarios.passed, "réussi")
+        + (f" dont {plural(scenarios.flaky, 'instable')}" if scenarios.flaky else ""),
         plural(scenarios.failed, "échoué"),
     ]
     if scenarios.skipped:
