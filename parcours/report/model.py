@@ -69,6 +69,7 @@ class ScenarioRun:
     trace: str | None = None  # absolute path of the Playwright trace kept for a failure
     browser: str = ""  # "chromium 156.0.8078.79"
     problems: list[str] = field(default_factory=list)  # what the report could not write (in French)
+    accessibility: list[dict[str, Any]] = field(default_factory=list)  # accessibility.PageCheck, as dicts
 
     def to_dict(self) -> dict[str, Any]:
         """Builtin types only, so xdist can send it to the controller."""

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from .accessibility import AccessibilityChecker
 from .collector import Collector, clean
 from .recorder import EVERY_STEP, FAILURES, OFF, Recorder
 from .secrets import SecretValues, secrets_of
@@ -18,7 +19,8 @@ STARTED_KEY = pytest.StashKey[datetime]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    """--no-parcours-report, --screenshots, --tutoriel-pdf / --no-tutoriel-pdf, --cucumber-embed."""
+    """--no-parcours-report, --screenshots, --tutoriel-pdf / --no-tutoriel-pdf, --cucumber-embed,
+    --no-accessibilite."""
     group = parser.getgroup("parcours", "Parcours")
     group.addoption(
         "--no-parcours-report",
@@ -53,6 +55,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=False,
         help="mettre chaque capture dans cucumber.json (base64) au lieu de son chemin",
     )
+    group.addoption(
+        "--no-accessibilite",
+        dest="accessibilite",
+        action="store_false",
+        default=True,
+        help="ne pas vérifier l'accessibilité des pages (axe-core), même des scénarios @accessibilite",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -61,6 +70,9 @@ def pytest_configure(config: pytest.Config) -> None:
     workerinput = getattr(config, "workerinput", None)
     if workerinput is None:
         clean(reports_dir)
+    if config.option.accessibilite:  # without the report, only @accessibilite scenarios are checked
+        checker = AccessibilityChecker(every_scenario=config.option.parcours_report)
+        config.pluginmanager.register(checker, "parcours-accessibility")
     if not config.option.parcours_report:
         return
     # The run's start, as the controller saw it: every worker's tutorial pages give the same date.
