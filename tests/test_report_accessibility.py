@@ -22,11 +22,15 @@ FIXTURE = "tests/report_fixtures/inaccessible_page.py"
 def _child(reports: Path, *options: str) -> subprocess.CompletedProcess[str]:
     env = {key: value for key, value in os.environ.items() if not key.startswith("PYTEST_")}
     command = [sys.executable, "-m", "pytest", FIXTURE, f"--reports-dir={reports}", "-n", "0", *options]
-    return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False)
+    return subprocess.run(
+        command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False
+    )
 
 
 @pytest.fixture(scope="module")
-def inaccessible_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.CompletedProcess[str]]:
+def inaccessible_run(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[Path, subprocess.CompletedProcess[str]]:
     """The inaccessible page's two scenarios, run once in a child pytest."""
     reports = tmp_path_factory.mktemp("accessibilite") / "reports"
     return reports, _child(reports)
@@ -71,7 +75,14 @@ def test_no_accessibilite_turns_the_checks_off(tmp_path: Path) -> None:
 
 
 def _violation(rule: str, impact: str, nodes: int = 1) -> dict[str, object]:
-    return {"rule": rule, "impact": impact, "help": "English help", "url": "u", "nodes": nodes, "targets": ["x"]}
+    return {
+        "rule": rule,
+        "impact": impact,
+        "help": "English help",
+        "url": "u",
+        "nodes": nodes,
+        "targets": ["x"],
+    }
 
 
 def test_violations_get_french_help_rgaa_criterion_and_most_severe_first() -> None:
@@ -88,14 +99,20 @@ def test_violations_get_french_help_rgaa_criterion_and_most_severe_first() -> No
 def test_only_serious_and_critical_violations_fail_a_scenario() -> None:
     moderate = PageCheck("http://a/", "A", 1, [{**_violation("region", "moderate"), "criterion": "12.6"}])
     assert blocking_message([moderate]) == ""
-    serious = PageCheck("http://b/", "B", 2, [{**_violation("color-contrast", "serious"), "criterion": "3.2"}])
-    assert "(color-contrast, grave, RGAA 3.2, 1 élément(s)) sur http://b/" in blocking_message([moderate, serious])
+    serious = PageCheck(
+        "http://b/", "B", 2, [{**_violation("color-contrast", "serious"), "criterion": "3.2"}]
+    )
+    assert "(color-contrast, grave, RGAA 3.2, 1 élément(s)) sur http://b/" in blocking_message(
+        [moderate, serious]
+    )
 
 
 def test_a_rule_broken_on_two_pages_counts_once_per_scenario_with_its_nodes_summed() -> None:
     run = ScenarioRun("t", "s", FeatureInfo("F", "Fonctionnalité", "f.feature", 1), "Scénario", "S", 2)
     for url, nodes in (("http://a/", 2), ("http://b/", 3)):
-        run.accessibility.append({"url": url, "title": "", "step": 1, "violations": violations_of_dicts(nodes)})
+        run.accessibility.append(
+            {"url": url, "title": "", "step": 1, "violations": violations_of_dicts(nodes)}
+        )
     view = scenario_accessibility(run)
     assert view.pages == 2 and view.violations == 1
     finding = view.groups[0].findings[0]

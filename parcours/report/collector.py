@@ -16,6 +16,7 @@ import pytest
 from ..facts import known_facts
 from .coverage import coverage
 from .cucumber import cucumber_json
+from .guides import write_guides
 from .html import RunInfo, render_coverage, render_index, shown_path
 from .model import FAILED, ScenarioRun
 from .recorder import REPORT_ATTRIBUTE
@@ -27,7 +28,7 @@ TRACE_HINT = (
     "pour garder la trace Playwright des scénarios en échec, relancez avec --tracing=retain-on-failure"
 )
 GENERATED_FILES = ("index.html", "couverture.html", "cucumber.json")
-GENERATED_DIRS = ("screenshots", "tutoriel")
+GENERATED_DIRS = ("screenshots", "tutoriel", "guides")
 
 
 def clean(reports_dir: Path) -> None:
@@ -99,6 +100,7 @@ class Collector:
         tutorials.mkdir(exist_ok=True)
         index = render_tutorial_index(self.runs, info.started, self.config.option.tutoriel_pdf)
         (tutorials / "index.html").write_text(index, encoding="utf-8")
+        write_guides(self.runs, reports, info.started)
 
     def pytest_terminal_summary(self, terminalreporter: pytest.TerminalReporter) -> None:
         """How to open the trace of each failed scenario."""

@@ -10,6 +10,7 @@ import pytest
 
 from .accessibility import AccessibilityChecker
 from .collector import Collector, clean
+from .guide_actions import ActionRecorder
 from .recorder import EVERY_STEP, FAILURES, OFF, Recorder
 from .secrets import SecretValues, secrets_of
 from .tutorial_pages import TutorialPages
@@ -81,6 +82,7 @@ def pytest_configure(config: pytest.Config) -> None:
     tutorials = TutorialPages(reports_dir, started, config.option.tutoriel_pdf)
     recorder = Recorder(reports_dir, config.option.screenshots, config.rootpath, tutorials)
     config.pluginmanager.register(recorder, "parcours-report-recorder")
+    config.pluginmanager.register(ActionRecorder(), "parcours-guide-actions")
     if workerinput is None:
         config.pluginmanager.register(Collector(config, reports_dir, started), "parcours-report-collector")
 

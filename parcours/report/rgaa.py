@@ -25,8 +25,12 @@ class RuleInFrench:
 
 RULES: dict[str, RuleInFrench] = {
     "area-alt": RuleInFrench("Chaque zone d'image réactive doit avoir une alternative textuelle", "1.1"),
-    "aria-allowed-attr": RuleInFrench("Les attributs ARIA doivent être permis pour le rôle de l'élément", "7.1"),
-    "aria-hidden-focus": RuleInFrench("Un élément masqué par aria-hidden ne doit pas recevoir le focus", "10.8"),
+    "aria-allowed-attr": RuleInFrench(
+        "Les attributs ARIA doivent être permis pour le rôle de l'élément", "7.1"
+    ),
+    "aria-hidden-focus": RuleInFrench(
+        "Un élément masqué par aria-hidden ne doit pas recevoir le focus", "10.8"
+    ),
     "aria-input-field-name": RuleInFrench("Chaque champ ARIA doit avoir un nom accessible", "11.1"),
     "aria-required-attr": RuleInFrench("Les rôles ARIA doivent avoir leurs attributs obligatoires", "7.1"),
     "aria-required-children": RuleInFrench("Les rôles ARIA doivent contenir les enfants requis", "7.1"),
@@ -37,7 +41,9 @@ RULES: dict[str, RuleInFrench] = {
     "autocomplete-valid": RuleInFrench("L'attribut autocomplete doit désigner la finalité du champ", "11.13"),
     "button-name": RuleInFrench("Chaque bouton doit avoir un intitulé", "11.9"),
     "bypass": RuleInFrench("La page doit permettre d'éviter les blocs répétés (lien d'évitement)", "12.7"),
-    "color-contrast": RuleInFrench("Le contraste entre le texte et son arrière-plan doit être suffisant", "3.2"),
+    "color-contrast": RuleInFrench(
+        "Le contraste entre le texte et son arrière-plan doit être suffisant", "3.2"
+    ),
     "definition-list": RuleInFrench("Une liste de définitions ne doit contenir que des dt et dd", "9.3"),
     "dlitem": RuleInFrench("Les éléments dt et dd doivent être dans une liste de définitions", "9.3"),
     "document-title": RuleInFrench("Chaque page doit avoir un titre (élément title)", "8.5"),
@@ -51,7 +57,9 @@ RULES: dict[str, RuleInFrench] = {
     "input-image-alt": RuleInFrench("Chaque bouton image doit avoir une alternative textuelle", "1.1"),
     "label": RuleInFrench("Chaque champ de formulaire doit avoir une étiquette", "11.1"),
     "landmark-one-main": RuleInFrench("La page doit avoir une zone de contenu principal (main)", "12.6"),
-    "link-in-text-block": RuleInFrench("Un lien dans un texte doit se distinguer autrement que par la couleur", "10.6"),
+    "link-in-text-block": RuleInFrench(
+        "Un lien dans un texte doit se distinguer autrement que par la couleur", "10.6"
+    ),
     "link-name": RuleInFrench("Chaque lien doit avoir un intitulé", "6.2"),
     "list": RuleInFrench("Une liste ne doit contenir que des éléments li", "9.3"),
     "listitem": RuleInFrench("Un élément li doit être dans une liste ul ou ol", "9.3"),
