@@ -23,8 +23,8 @@ def _screenshot(reports: Path, name: str, colour: str) -> str:
 
 
 def _run(reports: Path) -> ScenarioRun:
-    """A @tutoriel scenario: step 1 on the home page (doc A), step 2 types a number and clicks
-    « Me connecter » there, which opens doc B."""
+    """A @tutoriel scenario: step 1 on the home page (doc A), step 2 types a number (one event a
+    character: the last value counts), a code, and clicks « Me connecter » there, which opens doc B."""
     feature = FeatureInfo("Connexion", "Fonctionnalité", "features/franceconnect/x.feature", 1)
     facts = ["FC-MDS-BOUTON", "FC-CHOIX-COMPTE", "FC-AMELI-NIR-13"]
     run = ScenarioRun("n", "s", feature, "Scénario", "Se connecter", 3, tags=["tutoriel"], facts=facts)
@@ -41,6 +41,8 @@ def _run(reports: Path) -> ScenarioRun:
             {"step": 1, "doc": "B", "x": 0, "y": 0, "width": 100},
         ],
         "actions": [
+            {"step": 1, "doc": "A", "kind": "saisie", "label": "Numéro", "value": "123",
+             "x": 10, "y": 60, "width": 30, "height": 10},
             {"step": 1, "doc": "A", "kind": "saisie", "label": "Numéro", "value": "1234567890123",
              "x": 10, "y": 60, "width": 30, "height": 10},
             {"step": 1, "doc": "A", "kind": "saisie", "label": "Code", "value": "••••",

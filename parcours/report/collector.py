@@ -100,7 +100,7 @@ class Collector:
         tutorials.mkdir(exist_ok=True)
         index = render_tutorial_index(self.runs, info.started, self.config.option.tutoriel_pdf)
         (tutorials / "index.html").write_text(index, encoding="utf-8")
-        write_guides(self.runs, reports, info.started)
+        self.problems += write_guides(self.runs, reports, info.started, self.config.option.tutoriel_pdf)
 
     def pytest_terminal_summary(self, terminalreporter: pytest.TerminalReporter) -> None:
         """How to open the trace of each failed scenario."""

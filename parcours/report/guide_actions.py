@@ -1,5 +1,5 @@
-"""Where the learner acts, for the guides: in @tutoriel scenarios, each element clicked or filled
-(its box on the page, its label, the words typed) and where each step's screenshot was scrolled."""
+"""Where the learner acts, for the guides: in @tutoriel scenarios, each element clicked, filled or
+chosen (its box on the page, its label, the words typed) and where each step's screenshot was scrolled."""
 
 from __future__ import annotations
 
@@ -37,11 +37,17 @@ ACT_SCRIPT = f"""
     const el = event.target.closest(acting) || event.target;
     if (!/^(text|password|email|tel|number|search|date)$/.test(el.type || "")) send("clic", el, "");
   }}, true);
+  // Playwright's fill fires input during the step; change only fires at the blur, in the next one.
+  document.addEventListener("input", (event) => {{
+    const el = event.target;
+    if (el.matches && !/^(checkbox|radio|file)$/.test(el.type) && el.tagName !== "SELECT")
+      send("saisie", el, el.matches({SECRET_FIELDS!r}) ? {MASK!r} : el.value);
+  }}, true);
   document.addEventListener("change", (event) => {{
     const el = event.target;
     if (el.type === "checkbox" || el.type === "radio") send("coche", el, el.checked ? "oui" : "non");
     else if (el.type === "file") send("fichier", el, Array.from(el.files).map((f) => f.name).join(", "));
-    else if (el.matches) send("saisie", el, el.matches({SECRET_FIELDS!r}) ? {MASK!r} : el.value);
+    else if (el.tagName === "SELECT") send("choix", el, (el.selectedOptions[0] || {{text: ""}}).text);
   }}, true);
 }})();
 """

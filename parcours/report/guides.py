@@ -4,6 +4,8 @@ the @tutoriel scenarios that follow it, each action's element outlined on the sc
 from __future__ import annotations
 
 import hashlib
+import subprocess
+import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,8 +93,10 @@ def _boxes(actions: list[dict[str, Any]], screen: dict[str, Any], size: tuple[in
         top = (action["y"] - screen["y"]) * scale - PADDING
         right = left + action["width"] * scale + 2 * PADDING
         bottom = top + action["height"] * scale + 2 * PADDING
-        if right > 0 and bottom > 0 and left < size[0] and top < size[1]:
-            boxes.append((max(left, 0), max(top, 0), min(right, size[0] - 1), min(bottom, size[1] - 1)))
+        box = (max(left, 0), max(top, 0), min(right, size[0] - 1), min(bottom, size[1] - 1))
+        on_screen = right > 0 and bottom > 0 and left < size[0] and top < size[1]
+        if on_screen and box not in boxes:  # a field typed into character by character: one box
+            boxes.append(box)
     return boxes
 
 
@@ -116,13 +120,15 @@ def guide_image(run: ScenarioRun, index: int, reports: Path) -> tuple[str | None
 
 
 def typed_words(run: ScenarioRun, index: int) -> list[tuple[str, str]]:
-    """What the learner types or joins in step `index` (secrets already masked)."""
-    shown = {"saisie", "fichier"}
-    return [
-        (action["label"], action["value"])
-        for action in run.guide.get("actions", [])
-        if action["step"] == index and action["kind"] in shown and action["value"]
-    ]
+    """What the learner types, chooses or joins in step `index`, the last value of each field
+    (typing fires one event a character); secrets already masked."""
+    shown = {"saisie", "fichier", "choix"}
+    words: dict[str, str] = {}
+    for action in run.guide.get("actions", []):
+        if action["step"] == index and action["kind"] in shown:
+            words.pop(action["label"], None)  # keep the fields in the order they were last filled
+            words[action["label"]] = action["value"]
+    return [(field, value) for field, value in words.items() if value]
 
 
 def guide_steps(run: ScenarioRun, reports: Path) -> list[GuideStep]:
@@ -151,15 +157,28 @@ def build_guides(runs: list[ScenarioRun], reports: Path) -> list[TutorialGuides]
     return list(guides.values())
 
 
-def write_guides(runs: list[ScenarioRun], reports: Path, started: Any) -> None:
-    """reports/guides/index.html and one page per section that has a guide."""
+def write_guides(runs: list[ScenarioRun], reports: Path, started: Any, pdf: bool = False) -> list[str]:
+    """reports/guides/index.html and one page per section that has a guide (and its PDF, printed by
+    `python -m parcours.report.pdf` in a process of its own: the run's browsers are closed by now).
+    Returns what went wrong, in French."""
     directory = reports / "guides"
     directory.mkdir(parents=True, exist_ok=True)
     tutorials = build_guides(runs, reports)
+    pages = []
     for tutorial in tutorials:
         for section in tutorial.sections:
             if section.scenarios:
                 html = render("guide.html", tutorial=tutorial, section=section, started=started)
-                (directory / f"{section.slug}.html").write_text(html, encoding="utf-8")
-    index = render("guides_index.html", tutorials=tutorials, started=started)
+                pages.append(directory / f"{section.slug}.html")
+                pages[-1].write_text(html, encoding="utf-8")
+    index = render("guides_index.html", tutorials=tutorials, started=started, with_pdf=pdf)
     (directory / "index.html").write_text(index, encoding="utf-8")
+    if not (pdf and pages):
+        return []
+    printed = subprocess.run(
+        [sys.executable, "-m", "parcours.report.pdf", *map(str, pages)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return [line for line in printed.stderr.splitlines() if line.strip()] if printed.returncode else []
