@@ -6,7 +6,7 @@ Fonctionnalité: Faire une pré-demande de carte nationale d'identité sur le si
   Identité », suivre le raccourci vers le formulaire de pré-demande. Une pré-demande terminée donne
   un numéro et un récapitulatif à présenter à la mairie, et un courriel le confirme.
 
-  @ci @fait:ANTS-DEMARCHES @fait:ANTS-PIECES-NUMERIQUES @fait:ANTS-ACCUEIL-3-ESPACES @fait:FC-ANTS-MON-COMPTE @fait:FC-ANTS-TROIS-ESPACES @fait:ANTS-ESPACES-ROLES @fait:ANTS-RACCOURCIS @fait:ANTS-FICHIERS-FORMATS @fait:ANTS-CODE-PHOTO @fait:ANTS-CODE-PHOTO-CONTROLE @fait:ANTS-NUMERO-RECAPITULATIF @fait:ANTS-BOUTON-BLEU @fait:ANTS-DEJA-EN-COURS
+  @ci @tutoriel @accessibilite @fait:ANTS-DEMARCHES @fait:ANTS-PIECES-NUMERIQUES @fait:ANTS-ACCUEIL-3-ESPACES @fait:FC-ANTS-MON-COMPTE @fait:FC-ANTS-TROIS-ESPACES @fait:ANTS-ESPACES-ROLES @fait:ANTS-RACCOURCIS @fait:ANTS-FICHIERS-FORMATS @fait:ANTS-CODE-PHOTO @fait:ANTS-CODE-PHOTO-CONTROLE @fait:ANTS-NUMERO-RECAPITULATIF @fait:ANTS-BOUTON-BLEU @fait:ANTS-DEJA-EN-COURS
   Scénario: De la page d'accueil au récapitulatif à présenter en mairie
     Étant donné un usager qui a un compte impots.gouv.fr
     Et j'ai une planche de photos d'identité avec son code photo

@@ -7,7 +7,7 @@ Fonctionnalité: Obtenir le compte certifié France Identité
   et son QR code, un agent vérifie son identité, et le résultat arrive dans les 24 h à 48 h, par
   courriel et dans l'application.
 
-  @ci @fait:FI-ETAPE-1-DEMANDE-APPLICATION @fait:FI-ETAPE-2-CONFIRMER-COURRIEL @fait:FI-ETAPE-2-CODE-PERSONNEL @fait:FI-CODE-PERSONNEL-6-CHIFFRES @fait:FI-ETAPE-2-LIRE-CARTE @fait:FI-ETAPE-3-MAIRIE @fait:FI-ETAPE-4-AGENT @fait:FI-VERIFICATION-MAIRIE @fait:FI-CARTE-PRESENTEE-CONCORDE @fait:FI-NUMERO-CARTE-9 @fait:FI-EXPERIMENTATION-3-DEPARTEMENTS @fait:FI-RESULTAT-24-48H @fait:FI-RESULTAT-COURRIEL-ET-APPLICATION @fait:FI-TELEPHONES-IOS-16-ANDROID-10 @fait:FI-DEPUIS-13-NOVEMBRE-2023
+  @ci @tutoriel @accessibilite @fait:FI-ETAPE-1-DEMANDE-APPLICATION @fait:FI-ETAPE-2-CONFIRMER-COURRIEL @fait:FI-ETAPE-2-CODE-PERSONNEL @fait:FI-CODE-PERSONNEL-6-CHIFFRES @fait:FI-ETAPE-2-LIRE-CARTE @fait:FI-ETAPE-3-MAIRIE @fait:FI-ETAPE-4-AGENT @fait:FI-VERIFICATION-MAIRIE @fait:FI-CARTE-PRESENTEE-CONCORDE @fait:FI-NUMERO-CARTE-9 @fait:FI-EXPERIMENTATION-3-DEPARTEMENTS @fait:FI-RESULTAT-24-48H @fait:FI-RESULTAT-COURRIEL-ET-APPLICATION @fait:FI-TELEPHONES-IOS-16-ANDROID-10 @fait:FI-DEPUIS-13-NOVEMBRE-2023
   Scénario: Certifier son compte sur un iPhone récent à la mairie de Chartres ; le résultat arrive entre 24 h et 48 h
     Étant donné un usager dont l'application France Identité est activée
     Et mon application est installée sur un téléphone "iPhone 15"

@@ -9,7 +9,7 @@ Fonctionnalité: Se connecter à mesdroitssociaux avec FranceConnect et un compt
     Étant donné un usager qui a un compte Ameli
     Et je me rends sur le site de mesdroitssociaux
 
-  @ci @fait:FC-MDS-BOUTON @fait:FC-CHOIX-COMPTE @fait:FC-AMELI-NIR-13 @fait:FC-AMELI-CODE @fait:FC-CONTINUER-SERVICE @fait:FC-COURRIEL-CONNEXION
+  @ci @tutoriel @accessibilite @fait:FC-MDS-BOUTON @fait:FC-CHOIX-COMPTE @fait:FC-AMELI-NIR-13 @fait:FC-AMELI-CODE @fait:FC-CONTINUER-SERVICE @fait:FC-COURRIEL-CONNEXION
   Scénario: Se connecter avec son compte Ameli et recevoir le courriel de sécurité
     Quand je clique sur le bouton "S'identifier avec FranceConnect"
     Et je choisis le compte "Ameli"

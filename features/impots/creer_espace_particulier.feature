@@ -6,7 +6,7 @@ Fonctionnalité: Se créer un espace particulier impots.gouv.fr utilisable avec 
   choisit ses options, l'active par le lien bleu du courriel reçu,
   puis s'en sert pour se connecter à mesdroitssociaux grâce à FranceConnect.
 
-  @ci @telephone @franceconnect @mesdroitssociaux @fait:IMPOTS-ACCES-RUBRIQUE @fait:IMPOTS-IDENTIFIANTS-3 @fait:IMPOTS-NUMERO-FISCAL-13 @fait:IMPOTS-ACCES-7 @fait:IMPOTS-RFR @fait:IMPOTS-IDENTIFIANTS-CONCORDANTS @fait:IMPOTS-CONTINUER @fait:IMPOTS-COURRIEL-2-FOIS @fait:IMPOTS-MDP-12 @fait:IMPOTS-MDP-CHIFFRE-LETTRE @fait:IMPOTS-MDP-2-FOIS @fait:IMPOTS-ZERO-PAPIER @fait:IMPOTS-CONFIRMER @fait:IMPOTS-CODE-SMS-6 @fait:IMPOTS-COURRIEL-ACTIVATION @fait:IMPOTS-LIEN-24H @fait:IMPOTS-CONNEXION-ESPACE @fait:IMPOTS-FOURNISSEUR-FC @fait:IMPOTS-CONNEXION-FRANCECONNECT @fait:FC-MEME-PROCEDURE
+  @ci @tutoriel @accessibilite @telephone @franceconnect @mesdroitssociaux @fait:IMPOTS-ACCES-RUBRIQUE @fait:IMPOTS-IDENTIFIANTS-3 @fait:IMPOTS-NUMERO-FISCAL-13 @fait:IMPOTS-ACCES-7 @fait:IMPOTS-RFR @fait:IMPOTS-IDENTIFIANTS-CONCORDANTS @fait:IMPOTS-CONTINUER @fait:IMPOTS-COURRIEL-2-FOIS @fait:IMPOTS-MDP-12 @fait:IMPOTS-MDP-CHIFFRE-LETTRE @fait:IMPOTS-MDP-2-FOIS @fait:IMPOTS-ZERO-PAPIER @fait:IMPOTS-CONFIRMER @fait:IMPOTS-CODE-SMS-6 @fait:IMPOTS-COURRIEL-ACTIVATION @fait:IMPOTS-LIEN-24H @fait:IMPOTS-CONNEXION-ESPACE @fait:IMPOTS-FOURNISSEUR-FC @fait:IMPOTS-CONNEXION-FRANCECONNECT @fait:FC-MEME-PROCEDURE
   Scénario: Créer son espace particulier, l'activer, puis se connecter à mesdroitssociaux avec FranceConnect
     Étant donné un usager qui a son propre foyer fiscal
     Quand je me rends sur le site de impots.gouv

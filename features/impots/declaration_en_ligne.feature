@@ -10,7 +10,7 @@ Fonctionnalité: Déclarer ses revenus en ligne sur impots.gouv.fr, connecté av
     Étant donné un usager dont le foyer fiscal réside dans le département 69 et qui a un compte Ameli
     Et que nous sommes le 10 mai 2021 à 14 h 00
 
-  @ci @fait:DECL-ESPACE-PARTICULIER @fait:DECL-FRANCECONNECT @fait:DECL-ORGANISME @fait:DECL-AMELI-IDENTIFIANTS @fait:DECL-CONTINUER @fait:DECL-ACCEDER @fait:DECL-LIRE-COMMENCER @fait:DECL-5-ETAPES @fait:DECL-RENSEIGNEMENTS @fait:DECL-REVENUS @fait:DECL-SIGNATURE @fait:DECL-ACCUSE @fait:DECL-PAPIER @fait:DECL-LIMITE-55-976 @fait:DECL-OUVERTURE
+  @ci @tutoriel @fait:DECL-ESPACE-PARTICULIER @fait:DECL-FRANCECONNECT @fait:DECL-ORGANISME @fait:DECL-AMELI-IDENTIFIANTS @fait:DECL-CONTINUER @fait:DECL-ACCEDER @fait:DECL-LIRE-COMMENCER @fait:DECL-5-ETAPES @fait:DECL-RENSEIGNEMENTS @fait:DECL-REVENUS @fait:DECL-SIGNATURE @fait:DECL-ACCUSE @fait:DECL-PAPIER @fait:DECL-LIMITE-55-976 @fait:DECL-OUVERTURE
   Scénario: Déclarer ses revenus en 5 étapes et recevoir l'accusé de réception
     Quand je me rends sur le site de impots.gouv
     Et je clique sur le lien "Votre espace particulier"

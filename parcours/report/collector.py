@@ -24,7 +24,7 @@ TRACE_HINT = (
     "pour garder la trace Playwright des scénarios en échec, relancez avec --tracing=retain-on-failure"
 )
 GENERATED_FILES = ("index.html", "couverture.html", "cucumber.json", RECORDS_FILE)
-GENERATED_DIRS = ("screenshots", "tutoriel")
+GENERATED_DIRS = ("screenshots", "tutoriel", "guides")
 
 
 def clean(reports_dir: Path) -> None:
@@ -90,7 +90,7 @@ class Collector:
             embed=self.config.option.cucumber_embed,
             pdf=self.config.option.tutoriel_pdf,
         )
-        write_reports(self.runs, info, self.reports_dir, settings)
+        self.problems += write_reports(self.runs, info, self.reports_dir, settings)
 
     def pytest_terminal_summary(self, terminalreporter: pytest.TerminalReporter) -> None:
         """How to open the trace of each failed scenario."""

@@ -13,6 +13,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from .accessibility_report import accessibility_totals, scenario_accessibility
 from .coverage import FactCoverage
 from .model import ScenarioRun
 from .summary import FEATURE_STATUS, SCENARIO_STATUS, STEP_STATUS, RunTotals, combined_status
@@ -122,6 +123,7 @@ def environment() -> Environment:
         statut_fonctionnalite=FEATURE_STATUS.get,
         recherche=search_text,
         chemin=shown_path,
+        accessibilite=scenario_accessibility,
     )
     return env
 
@@ -138,7 +140,13 @@ def render_index(runs: list[ScenarioRun], totals: RunTotals, info: RunInfo, repo
     )
     traces = {run.slug: relative_link(run.trace, reports_dir) for run in runs if run.trace}
     return render(
-        "index.html", features=feature_views(runs), totals=totals, info=info, tags=tags, traces=traces
+        "index.html",
+        features=feature_views(runs),
+        totals=totals,
+        info=info,
+        tags=tags,
+        traces=traces,
+        accessibility=accessibility_totals(runs),
     )
 
 

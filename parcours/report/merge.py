@@ -4,6 +4,7 @@ couverture.html, cucumber.json, tutoriel/, screenshots/ and junit.xml."""
 from __future__ import annotations
 
 import shutil
+import sys
 import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass
 from pathlib import Path
@@ -131,6 +132,7 @@ def merge(folders: list[Path], output: Path, rootdir: Path) -> list[ScenarioRun]
             embed=any(record.embed for record in records),
             pdf=any(record.pdf for record in records),
         )
-        write_reports(runs, merged_info(records), output, settings)
+        for problem in write_reports(runs, merged_info(records), output, settings):
+            print(problem, file=sys.stderr)  # a guide or a page that could not be written
     merge_junit([part.junit for part in parts if part.junit], output / JUNIT)
     return runs

@@ -71,6 +71,8 @@ class ScenarioRun:
     browser: str = ""  # "chromium 156.0.8078.79"
     problems: list[str] = field(default_factory=list)  # what the report could not write (in French)
     retries: list[Failure] = field(default_factory=list)  # why each earlier attempt failed (--reruns)
+    accessibility: list[dict[str, Any]] = field(default_factory=list)  # accessibility.PageCheck, as dicts
+    guide: dict[str, Any] = field(default_factory=dict)  # guide_actions: screens and actions of @tutoriel
 
     def to_dict(self) -> dict[str, Any]:
         """Builtin types only, so xdist can send it to the controller."""

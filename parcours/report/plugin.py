@@ -8,7 +8,9 @@ from typing import Any
 
 import pytest
 
+from .accessibility import AccessibilityChecker
 from .collector import Collector, clean
+from .guide_actions import ActionRecorder
 from .recorder import EVERY_STEP, FAILURES, OFF, Recorder
 from .secrets import SecretValues, secrets_of
 from .tutorial_pages import TutorialPages
@@ -18,7 +20,8 @@ STARTED_KEY = pytest.StashKey[datetime]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    """--no-parcours-report, --screenshots, --tutoriel-pdf / --no-tutoriel-pdf, --cucumber-embed."""
+    """--no-parcours-report, --screenshots, --tutoriel-pdf / --no-tutoriel-pdf, --cucumber-embed,
+    --no-accessibilite."""
     group = parser.getgroup("parcours", "Parcours")
     group.addoption(
         "--no-parcours-report",
@@ -53,6 +56,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=False,
         help="mettre chaque capture dans cucumber.json (base64) au lieu de son chemin",
     )
+    group.addoption(
+        "--no-accessibilite",
+        dest="accessibilite",
+        action="store_false",
+        default=True,
+        help="ne pas vérifier l'accessibilité des pages (axe-core), même des scénarios @accessibilite",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -61,6 +71,9 @@ def pytest_configure(config: pytest.Config) -> None:
     workerinput = getattr(config, "workerinput", None)
     if workerinput is None:
         clean(reports_dir)
+    if config.option.accessibilite:  # without the report, only @accessibilite scenarios are checked
+        checker = AccessibilityChecker(every_scenario=config.option.parcours_report)
+        config.pluginmanager.register(checker, "parcours-accessibility")
     if not config.option.parcours_report:
         return
     # The run's start, as the controller saw it: every worker's tutorial pages give the same date.
@@ -69,6 +82,7 @@ def pytest_configure(config: pytest.Config) -> None:
     tutorials = TutorialPages(reports_dir, started, config.option.tutoriel_pdf)
     recorder = Recorder(reports_dir, config.option.screenshots, config.rootpath, tutorials)
     config.pluginmanager.register(recorder, "parcours-report-recorder")
+    config.pluginmanager.register(ActionRecorder(), "parcours-guide-actions")
     if workerinput is None:
         config.pluginmanager.register(Collector(config, reports_dir, started), "parcours-report-collector")
 

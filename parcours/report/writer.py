@@ -12,6 +12,7 @@ from typing import Any
 from ..facts import known_facts
 from .coverage import coverage
 from .cucumber import cucumber_json
+from .guides import write_guides
 from .html import RunInfo, render_coverage, render_index
 from .model import ScenarioRun
 from .summary import run_totals
@@ -31,8 +32,11 @@ class ReportSettings:
     pdf: bool  # the tutorial pages have a PDF
 
 
-def write_reports(runs: list[ScenarioRun], info: RunInfo, reports: Path, settings: ReportSettings) -> None:
-    """index.html, couverture.html, cucumber.json, the index of tutoriel/ and the records."""
+def write_reports(
+    runs: list[ScenarioRun], info: RunInfo, reports: Path, settings: ReportSettings
+) -> list[str]:
+    """index.html, couverture.html, cucumber.json, tutoriel/'s index, guides/ and the records; returns
+    what could not be written (in French)."""
     reports.mkdir(parents=True, exist_ok=True)
     data = cucumber_json(runs, settings.rootdir, reports, embed=settings.embed)
     (reports / "cucumber.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
@@ -45,6 +49,7 @@ def write_reports(runs: list[ScenarioRun], info: RunInfo, reports: Path, setting
     index = render_tutorial_index(runs, info.started, settings.pdf)
     (tutorials / "index.html").write_text(index, encoding="utf-8")
     save_records(runs, info, reports, settings)
+    return write_guides(runs, reports, info.started, settings.pdf)
 
 
 def save_records(runs: list[ScenarioRun], info: RunInfo, reports: Path, settings: ReportSettings) -> None:

@@ -1,0 +1,162 @@
+"""Accessibility of every page a scenario visits: axe-core (axe-playwright-python's copy) in the
+scenario's own browser, after each step, each distinct page once; an @accessibilite scenario fails
+on a serious or critical violation."""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Error as PlaywrightError
+from playwright.sync_api import Page
+
+from .recorder import CURSOR, RUN, existing_fixture
+from .rgaa import BLOCKING, IMPACT_LABELS, IMPACT_ORDER, in_french
+
+MARKER = "accessibilite"
+# What tells two states of a page apart, cheaply: its address without the query, title, first
+# heading and how many errors it shows (an error state is a page of its own); plus a hash of the
+# whole DOM, so that a page identical to one already checked by this worker is not checked again.
+PAGE_KEY_SCRIPT = """() => {
+  if (!/html/.test(document.contentType) || !/^https?:$/.test(location.protocol)) return null;
+  const html = document.documentElement.outerHTML;
+  let hash = 2166136261;
+  for (let i = 0; i < html.length; i++) hash = Math.imul(hash ^ html.charCodeAt(i), 16777619);
+  const heading = document.querySelector("h1");
+  const errors = document.querySelectorAll("[aria-invalid=true], [role=alert]").length;
+  return [location.origin + location.pathname, document.title,
+          heading ? heading.textContent.trim() : "", errors, (hash >>> 0).toString(16)];
+}"""
+# axe once per document (its 570 kB are parsed only where it is not there yet); only violations,
+# cut down in the page to what the report shows.
+RUN_SCRIPT = """async (options) => {
+  const results = await axe.run(document, options);
+  return results.violations.map((v) => ({
+    rule: v.id, impact: v.impact || "minor", help: v.help, url: v.helpUrl, nodes: v.nodes.length,
+    targets: v.nodes.slice(0, 3).map((node) => node.target.join(" ")),
+  }));
+}"""
+AXE_OPTIONS = {"resultTypes": ["violations"]}
+
+
+@dataclass
+class Violation:
+    """One axe rule a page breaks, in French."""
+
+    rule: str
+    impact: str  # critical / serious / moderate / minor
+    help: str
+    url: str
+    nodes: int
+    targets: list[str]
+    criterion: str = ""  # RGAA 4.1
+
+    @property
+    def blocking(self) -> bool:
+        """Serious or critical: an @accessibilite scenario fails."""
+        return self.impact in BLOCKING
+
+
+@dataclass
+class PageCheck:
+    """One page (one state of it) as axe saw it, after the step that reached it."""
+
+    url: str
+    title: str
+    step: int  # 1-based index of the step after which it was checked
+    violations: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class ScenarioChecks:
+    """What one scenario checked so far."""
+
+    seen: set[tuple[str, str, str, int]] = field(default_factory=set)
+    pages: list[PageCheck] = field(default_factory=list)
+
+
+CHECKS = pytest.StashKey[ScenarioChecks]()
+
+
+def violations_of(raw: list[dict[str, Any]]) -> list[Violation]:
+    """axe's violations, help in French and RGAA criterion where one maps, most severe first."""
+    found = []
+    for entry in raw:
+        french = in_french(entry["rule"], entry["help"])
+        found.append(Violation(**(entry | {"help": french.help, "criterion": french.criterion})))
+    return sorted(found, key=lambda violation: IMPACT_ORDER.index(violation.impact))
+
+
+def blocking_message(pages: list[PageCheck]) -> str:
+    """The failure of an @accessibilite scenario, one line a violation."""
+    lines = [
+        f"« {v['help']} » ({v['rule']}, {IMPACT_LABELS[v['impact']]}"
+        f"{', RGAA ' + v['criterion'] if v['criterion'] else ''}, {v['nodes']} élément(s)) sur {page.url}"
+        for page in pages
+        for v in page.violations
+        if v["impact"] in BLOCKING
+    ]
+    return "Accessibilité : violation grave ou critique\n" + "\n".join(lines) if lines else ""
+
+
+class AccessibilityChecker:
+    """pytest-bdd hooks: after each step, axe on every page of the scenario not checked in that state."""
+
+    def __init__(self, every_scenario: bool) -> None:
+        self.every_scenario = every_scenario  # False: only the @accessibilite ones (no report)
+        self.axe = Axe()
+        self.cache: dict[tuple[str, str], list[dict[str, Any]]] = {}  # (address, DOM hash) → violations
+
+    def pytest_bdd_after_step(self, request: pytest.FixtureRequest, **_: Any) -> None:
+        """Check the pages the step left."""
+        self.check(request)
+
+    def pytest_bdd_step_error(self, request: pytest.FixtureRequest, **_: Any) -> None:
+        """Check the pages the failed step left: the report shows them too."""
+        self.check(request)
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_call(self, item: pytest.Item) -> Any:
+        """An @accessibilite scenario whose steps passed fails on a serious or critical violation."""
+        result = yield
+        checks = item.stash.get(CHECKS, None)
+        if checks is not None and item.get_closest_marker(MARKER) is not None:
+            message = blocking_message(checks.pages)
+            if message:
+                raise AssertionError(message)
+        return result
+
+    def check(self, request: pytest.FixtureRequest) -> None:
+        """Every page of the scenario's browser, each state once."""
+        node = request.node
+        if not (self.every_scenario or node.get_closest_marker(MARKER) is not None):
+            return
+        page = existing_fixture(request, "page")
+        if not isinstance(page, Page) or page.context.browser is None:
+            return
+        checks = node.stash.setdefault(CHECKS, ScenarioChecks())
+        run = node.stash.get(RUN, None)
+        step = node.stash.get(CURSOR, 0)  # the recorder's index of the next step: this one, 1-based
+        for context in page.context.browser.contexts:
+            for each in context.pages:
+                with contextlib.suppress(PlaywrightError):  # a page navigating away: seen next step
+                    self._check_page(each, checks, step)
+        if run is not None:
+            run.accessibility = [asdict(checked) for checked in checks.pages]
+
+    def _check_page(self, page: Page, checks: ScenarioChecks, step: int) -> None:
+        key = page.evaluate(PAGE_KEY_SCRIPT)
+        if key is None or tuple(key[:4]) in checks.seen:
+            return
+        url, title, heading, errors, dom_hash = key
+        checks.seen.add((url, title, heading, errors))
+        raw = self.cache.get((url, dom_hash))
+        if raw is None:
+            if not page.evaluate("() => typeof window.axe === 'object'"):
+                page.evaluate(self.axe.axe_script)
+            raw = self.cache[(url, dom_hash)] = page.evaluate(RUN_SCRIPT, AXE_OPTIONS)
+        found = [asdict(violation) for violation in violations_of(raw)]
+        checks.pages.append(PageCheck(url, title, step, found))
