@@ -58,7 +58,7 @@ bench: setup bytecode
 	$(PY) benchmarks/login_benchmark.py
 
 bench-quick: setup bytecode
-	$(PY) benchmarks/login_benchmark.py --rounds 2 --suite-rounds 1
+	$(PY) benchmarks/login_benchmark.py --rounds 2 --suite-rounds 1 --suite bench_franceconnect
 
 serve: $(STAMP)
 	$(PY) -m mock_sites serve
