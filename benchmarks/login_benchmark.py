@@ -7,7 +7,7 @@
     a Playwright trace kept on failure, the tutorials exported to PDF), and the shutdown.
     Timed too, not in the last line: the same with `--no-parcours-report` (junit.xml only), which is
     the work the bare script does.
-(b) bare: this script with `--bare` in a fresh process: interpreter start, imports, the same sites
+(b) bare: benchmarks/bare_journey.py in a fresh process: interpreter start, imports, the same sites
     started in-process with mock_sites.runner.start_sites, the same person enrolled at Ameli, the same
     Chromium (parcours.browser.find_chromium/launch_args), the same clicks and checks with Playwright's
     sync API, the shutdown.
@@ -18,10 +18,13 @@ after one warm-up of each (not counted: it fills the OS file cache for both). Th
 `pytest --collect-only -q` of the whole suite (process included) and start_sites alone, and the CPU
 time of both runs (processes and browser), which moves less than wall-clock time on a busy machine.
 
-Then the whole suite (every journey of features/), `--suite-rounds` rounds alternating:
+Then a suite of journeys (`--suite`, a marker of benchmarks/journey_sets.py: by default
+`bench_issue12`, the 67 journeys issue 12 was measured on), `--suite-rounds` rounds alternating:
 `-n 2` with the default report, `-n 2 --no-parcours-report`, `-n 1` with the default report; it
 prints `report overhead: ×Y.YY` (first over second) and `two workers: ×Z.ZZ` (third over first),
-medians of the per-round ratios of wall-clock time, with the CPU time of each.
+medians of the per-round ratios of wall-clock time, with the CPU time of each, its CPU utilisation
+(CPU seconds / wall seconds: how many cores the run kept busy) and an estimate for `-n auto` on a
+16-core runner drawn from the per-worker figures.
 """
 
 from __future__ import annotations
@@ -34,12 +37,9 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SCENARIO = "se_connecter_avec_son_compte_ameli"  # -k: the happy path of connexion_mesdroitssociaux.feature
-SERVICE_NAME = "mesdroitssociaux.gouv.fr"
-SUBJECT = f"Notification de connexion au service {SERVICE_NAME} grâce à FranceConnect"
 
 
 def harness_command(reports: Path) -> list[str]:
@@ -59,8 +59,8 @@ def harness_command(reports: Path) -> list[str]:
 
 
 def bare_command() -> list[str]:
-    """This script, as the bare Playwright journey."""
-    return [sys.executable, str(Path(__file__).resolve()), "--bare"]
+    """The bare Playwright journey, in a process of its own."""
+    return [sys.executable, str(Path(__file__).resolve().with_name("bare_journey.py"))]
 
 
 CPU_SECONDS: dict[str, list[float]] = {}
@@ -89,13 +89,17 @@ def timed(command: list[str], expect: str = "", kind: str = "", strict: bool = T
     return elapsed
 
 
-def suite_command(reports: Path, workers: int, *options: str) -> list[str]:
-    """Every journey of features/, as `make run` runs them."""
+def suite_command(reports: Path, workers: int, suite: str, *options: str) -> list[str]:
+    """The suite's journeys (a marker of benchmarks/journey_sets.py), as `make run` runs them."""
     return [
         sys.executable,
         "-m",
         "pytest",
         "tests/test_journeys.py",
+        "-p",
+        "benchmarks.journey_sets",
+        "-m",
+        suite,
         "-n",
         str(workers),
         "-p",
@@ -106,15 +110,29 @@ def suite_command(reports: Path, workers: int, *options: str) -> list[str]:
     ]
 
 
-def suite_figures(rounds: int) -> tuple[float, float]:
+def print_utilisation(wall: dict[str, list[float]], startup: float) -> None:
+    """CPU seconds per wall second of each configuration, and `-n auto` on 16 cores estimated."""
+    for kind, times in wall.items():
+        cpu, elapsed = statistics.median(CPU_SECONDS[kind]), statistics.median(times)
+        print(f"{kind}: CPU {cpu:.1f} s / wall {elapsed:.1f} s = {cpu / elapsed:.2f} cores busy")
+    # One worker runs the scenarios one after the other after its start-up (collection, sites,
+    # browser): with 16 cores each worker takes a 16th of them, if nothing else is shared.
+    serial = statistics.median(wall["suite-n1"]) - startup
+    print(
+        f"-n auto on 16 cores (estimate: start-up {startup:.1f} s + {serial:.1f} s of scenarios / 16): "
+        f"{startup + serial / 16:.1f} s"
+    )
+
+
+def suite_figures(rounds: int, suite: str, startup: float) -> tuple[float, float]:
     """The suite's report overhead (-n 2, default / --no-parcours-report) and two workers' speed-up
     (-n 1 / -n 2, default report), medians of the per-round ratios; prints each round."""
     wall: dict[str, list[float]] = {"suite-n2": [], "suite-n2-no-report": [], "suite-n1": []}
     with tempfile.TemporaryDirectory(prefix="parcours-bench-suite-") as tmp:
         commands = {
-            "suite-n2": suite_command(Path(tmp), 2),
-            "suite-n2-no-report": suite_command(Path(tmp), 2, "--no-parcours-report"),
-            "suite-n1": suite_command(Path(tmp), 1),
+            "suite-n2": suite_command(Path(tmp), 2, suite),
+            "suite-n2-no-report": suite_command(Path(tmp), 2, suite, "--no-parcours-report"),
+            "suite-n1": suite_command(Path(tmp), 1, suite),
         }
         for n in range(1, rounds + 1):
             for kind, command in commands.items():
@@ -126,62 +144,12 @@ def suite_figures(rounds: int) -> tuple[float, float]:
             )
     medians = ", ".join(f"{kind} {statistics.median(CPU_SECONDS[kind]):.1f} s" for kind in commands)
     print(f"suite CPU (processes and browsers), median: {medians}")
+    print_utilisation(wall, startup)
     overhead = statistics.median(
         a / b for a, b in zip(wall["suite-n2"], wall["suite-n2-no-report"], strict=True)
     )
     workers = statistics.median(a / b for a, b in zip(wall["suite-n1"], wall["suite-n2"], strict=True))
     return overhead, workers
-
-
-def read_notification(page: Any, webmail: str, email: str) -> None:
-    """The end of the bare journey: the connection notice in the person's mailbox."""
-    from playwright.sync_api import expect
-
-    page.goto(webmail)
-    page.get_by_label("Adresse électronique").fill(email)
-    page.get_by_role("button", name="Ouvrir ma boîte").click()
-    expect(page.get_by_role("link", name=SUBJECT, exact=True).first).to_be_visible()
-    page.get_by_role("link", name=SUBJECT, exact=True).first.click()
-    article = page.get_by_role("article")
-    expect(article).to_be_visible()
-    expect(article).to_contain_text(SERVICE_NAME)
-    expect(article).to_contain_text("compte Ameli")
-
-
-def bare_journey() -> None:
-    """The login journey with Playwright alone: the clicks of the feature file, no pytest."""
-    sys.path.insert(0, str(ROOT))  # this checkout's packages, as pytest's rootdir gives the harness
-    from playwright.sync_api import expect, sync_playwright
-
-    from mock_sites.accounts import enroll_person
-    from mock_sites.common.identities import generate_person
-    from mock_sites.runner import start_sites
-    from parcours.browser import find_chromium, installed, launch_args
-
-    running = start_sites("benchmark")
-    try:
-        person = generate_person(running.seed, "benchmark")
-        enroll_person(running, "ameli", person)
-        with sync_playwright() as playwright:
-            chromium = find_chromium(installed(playwright.chromium.executable_path))
-            browser = playwright.chromium.launch(headless=True, **launch_args(chromium))  # type: ignore[arg-type]
-            page = browser.new_context().new_page()
-            page.goto(running.url("mesdroitssociaux"))
-            page.get_by_role("button", name="S'identifier avec FranceConnect", exact=True).click()
-            expect(
-                page.get_by_role("heading", name="Choisissez un compte pour vous connecter")
-            ).to_be_visible()
-            page.get_by_role("button", name="Ameli", exact=True).click()
-            page.get_by_label("Numéro de sécurité sociale", exact=True).fill(person.nir_without_key)
-            page.get_by_label("Code confidentiel", exact=True).fill(person.password)
-            page.get_by_role("button", name="Me connecter", exact=True).click()
-            page.get_by_role("button", name=f"Continuer sur {SERVICE_NAME}", exact=True).click()
-            greeting = f"Bienvenue {person.given_name} {person.family_name}"
-            expect(page.get_by_role("heading", name=greeting)).to_be_visible()
-            read_notification(page, running.url("messagerie"), person.email)
-            browser.close()
-    finally:
-        running.stop()
 
 
 def start_sites_seconds(rounds: int) -> list[float]:
@@ -228,7 +196,10 @@ def scenario_rounds(rounds: int, tmp: Path) -> dict[str, list[float]]:
 
 def print_scenario_figures(wall: dict[str, list[float]], collect: list[float], sites: list[float]) -> None:
     """Start-up, CPU and wall-clock medians of the single scenario."""
-    print(f"pytest --collect-only -q (process included), median: {statistics.median(collect):.2f} s")
+    print(
+        "pytest --collect-only -q tests/test_journeys.py (process included), median: "
+        f"{statistics.median(collect):.2f} s"
+    )
     print(f"start_sites (every site + SMTP), median: {statistics.median(sites) * 1000:.0f} ms")
     medians = ", ".join(f"{kind} {statistics.median(CPU_SECONDS[kind]):.2f} s" for kind in wall)
     # CPU time hardly moves when other work loads the machine; wall-clock time does.
@@ -247,24 +218,29 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5, help="counted rounds of each (default 5)")
     parser.add_argument(
-        "--suite-rounds", type=int, default=2, help="rounds of the whole suite, 0 for none (default 2)"
+        "--suite-rounds", type=int, default=1, help="rounds of the suite, 0 for none (default 1)"
     )
     parser.add_argument(
-        "--bare", action="store_true", help="run the bare journey once (used by the benchmark)"
+        "--suite",
+        default="bench_issue12",
+        help="the suite's journeys, a marker of benchmarks/journey_sets.py (default bench_issue12: 67)",
     )
     args = parser.parse_args()
-    if args.bare:
-        bare_journey()
-        return 0
+    began = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="parcours-bench-") as tmp:
         wall = scenario_rounds(args.rounds, Path(tmp))
-        collect_all = [sys.executable, "-m", "pytest", "--collect-only", "-q", f"--reports-dir={tmp}"]
-        collect = [timed(collect_all) for _ in range(args.rounds)]
-    print_scenario_figures(wall, collect, start_sites_seconds(args.rounds))
+        collect_journeys = [sys.executable, "-m", "pytest", "--collect-only", "-q", f"--reports-dir={tmp}"]
+        collect = [timed([*collect_journeys, "tests/test_journeys.py"]) for _ in range(args.rounds)]
+        collect_all = [timed(collect_journeys) for _ in range(args.rounds)]
+    sites = start_sites_seconds(args.rounds)
+    print_scenario_figures(wall, collect, sites)
+    print(f"pytest --collect-only -q of the whole suite, median: {statistics.median(collect_all):.2f} s")
     if args.suite_rounds > 0:
-        overhead, workers = suite_figures(args.suite_rounds)
+        startup = statistics.median(collect) + statistics.median(sites)
+        overhead, workers = suite_figures(args.suite_rounds, args.suite, startup)
         print(f"report overhead: ×{overhead:.2f}")
         print(f"two workers: ×{workers:.2f}")
+    print(f"benchmark's own duration: {time.perf_counter() - began:.0f} s")
     print(f"harness/bare median ratio: {ratio('harness', wall):.2f}")
     return 0
 

@@ -6,7 +6,7 @@ entry points load in: `browser_type_launch_args` extends Playwright's fixture of
 
 from __future__ import annotations
 
-import sys
+import gc
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -14,30 +14,23 @@ import pytest
 from playwright.sync_api import Browser, Playwright
 from playwright.sync_api import Error as PlaywrightError
 
+from mock_sites.common.clock import Clock
+from mock_sites.runner import RunningSites, SiteStartError, start_sites
 
-def _spare_from_assert_rewriting(*packages: str) -> None:
-    """pytest rewrites the asserts of every package that ships a pytest plugin, Faker's 1,500 files
-    included, and without a bytecode cache (PYTHONDONTWRITEBYTECODE) it does so at every start:
-    about 1 s of CPU per process for asserts no test reads. Done before this module imports them."""
-    for finder in sys.meta_path:
-        marked = getattr(finder, "_must_rewrite", None)  # pytest's AssertionRewritingHook
-        if isinstance(marked, set):
-            marked.difference_update(packages)
-
-
-_spare_from_assert_rewriting("faker", "mock_sites")
-
-from mock_sites.common.clock import Clock  # noqa: E402 (after the line above)
-from mock_sites.runner import RunningSites, SiteStartError, start_sites  # noqa: E402
-
-from .browser import NoBrowserError, find_chromium, installed, launch_args  # noqa: E402
-from .remote_browser import connect_options as remote_options  # noqa: E402
-from .remote_browser import unreachable  # noqa: E402
-from .stop import stop_run  # noqa: E402
+from .browser import NoBrowserError, find_chromium, installed, launch_args
+from .remote_browser import connect_options as remote_options
+from .remote_browser import unreachable
+from .stop import stop_run
 
 # FranceConnect gives up on a silent identity provider after this many seconds: short, so the
 # "ne répond pas à temps" journeys take 2.5 s, long enough for a loaded machine's normal answers.
 BACKCHANNEL_TIMEOUT = 2.0
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Freeze what start-up built (modules, parsed features, tests): it lives until the end, so the
+    collector need not walk it again at every full collection, nor at pytest's last gc.collect()."""
+    gc.freeze()
 
 
 @pytest.fixture(scope="session")

@@ -7,6 +7,7 @@ so the shared steps (buttons, links, mails) and the report's screenshots follow 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 import requests
@@ -54,6 +55,12 @@ def confirmer_adresse(page: Page, mock_sites: RunningSites, usager: Holder) -> N
     expect(CodePersonnel(page).titre).to_be_visible()
 
 
+def options_du_telephone(appareil: dict[str, Any], du_lancement: dict[str, Any]) -> dict[str, Any]:
+    """The phone's emulation, less what the run's own options already set: pytest-playwright's
+    `--device` applies to every browser context, and new_context refuses an option given twice."""
+    return {name: value for name, value in appareil.items() if name not in du_lancement}
+
+
 @given("un usager dont l'application France Identité est activée", target_fixture="usager")
 def holder_enrolled(request: pytest.FixtureRequest, mock_sites: RunningSites) -> Holder:
     """A generated person, their card read and personal code chosen when they activated the app."""
@@ -63,13 +70,16 @@ def holder_enrolled(request: pytest.FixtureRequest, mock_sites: RunningSites) ->
 @given(parsers.parse('mon application est installée sur un téléphone "{appareil}"'), target_fixture="page")
 def phone(
     new_context: Callable[..., BrowserContext],
+    browser_context_args: dict[str, Any],
     playwright: Playwright,
     mock_sites: RunningSites,
     usager: Holder,
     appareil: str,
 ) -> Page:
     """A new browser context emulating the phone (Playwright's device list), the app installed on it."""
-    telephone = new_context(**playwright.devices[appareil]).new_page()
+    telephone = new_context(
+        **options_du_telephone(playwright.devices[appareil], browser_context_args)
+    ).new_page()
     telephone.goto(mock_sites.url(APP, usager.install_path))
     expect(AppliFranceIdentite(telephone, "").titre).to_be_visible()
     return telephone

@@ -33,7 +33,9 @@ PERSON_FIXTURES = ("usager",)
 RUN = pytest.StashKey[ScenarioRun]()
 CURSOR = pytest.StashKey[int]()  # index of the next step to start
 STEP_STARTED = pytest.StashKey[float]()
-WATCHED = pytest.StashKey[bool]()
+WATCHED = pytest.StashKey[set[int]]()  # ids of the browser contexts whose secret fields are watched
+ACTIVE_PAGE = pytest.StashKey[Page]()  # the page the last steps acted on: the one to photograph
+PAGE_BEFORE = pytest.StashKey[object]()  # the `page` fixture before the step (a step may replace it)
 
 
 @cache  # inspect reads and tokenizes the module's source: once per step definition, not per step
@@ -66,9 +68,10 @@ class Recorder:
         self, request: pytest.FixtureRequest, feature: Feature, scenario: Scenario
     ) -> None:
         """Start the scenario's record."""
-        request.node.stash[RUN] = new_run(request.node, feature, scenario, self.rootdir)
+        run = request.node.stash[RUN] = new_run(request.node, feature, scenario, self.rootdir)
         request.node.stash[CURSOR] = 0
         request.node.stash[WATCHED] = False  # a rerun (--reruns) has a new page to watch
+        secrets_of(request.node).written_in_scenario(scenario_texts(run))
 
     def pytest_bdd_before_step(
         self,
@@ -85,27 +88,34 @@ class Recorder:
         node.stash[RUN].steps[index].location = definition_site(step_func, self.rootdir)
         node.stash[STEP_STARTED] = time.perf_counter()
 
-    def pytest_bdd_before_step_call(self, request: pytest.FixtureRequest, **_: Any) -> None:
-        """Once the scenario has a page, watch its secret fields."""
+    def pytest_bdd_before_step_call(
+        self, request: pytest.FixtureRequest, step_func_args: dict[str, object], **_: Any
+    ) -> None:
+        """Watch the secret fields of every page the scenario uses, the one this step acts on first."""
         self._collect_secrets(request)
-        page = self._page(request)
-        if page is None or request.node.stash.get(WATCHED, False):
-            return
-        request.node.stash[WATCHED] = True
-        # A page closed under us is no loss: screenshots mask secret fields by their type all the same.
-        with contextlib.suppress(PlaywrightError):
-            watch_secret_fields(page.context, page.context.pages, secrets_of(request.node))
+        request.node.stash[PAGE_BEFORE] = existing_fixture(request, "page")
+        for page in (*acted_on(step_func_args), self._page(request)):
+            if page is not None:
+                self._watch(request.node, page)
 
-    def pytest_bdd_after_step(self, request: pytest.FixtureRequest, **_: Any) -> None:
+    def pytest_bdd_after_step(
+        self, request: pytest.FixtureRequest, step_func_args: dict[str, object], **_: Any
+    ) -> None:
         """The step passed."""
-        step = self._finish(request, PASSED)
+        step = self._finish(request, PASSED, step_func_args)
         if self.policy == EVERY_STEP:
             step.screenshot = self._screenshot(request)
 
-    def pytest_bdd_step_error(self, request: pytest.FixtureRequest, exception: Exception, **_: Any) -> None:
+    def pytest_bdd_step_error(
+        self,
+        request: pytest.FixtureRequest,
+        exception: Exception,
+        step_func_args: dict[str, object],
+        **_: Any,
+    ) -> None:
         """The step failed: say why in plain words, and show the page as it was."""
-        step = self._finish(request, FAILED)
-        page = self._page(request)
+        step = self._finish(request, FAILED, step_func_args)
+        page = self._active_page(request)
         step.error = describe_failure(exception, _url(page))
         if self.policy != OFF:
             step.screenshot = self._screenshot(request)
@@ -183,8 +193,11 @@ class Recorder:
 
     # -- helpers ---------------------------------------------------------------------------------
 
-    def _finish(self, request: pytest.FixtureRequest, status: str) -> StepRun:
+    def _finish(
+        self, request: pytest.FixtureRequest, status: str, step_func_args: dict[str, object]
+    ) -> StepRun:
         node = request.node
+        self._note_active_page(request, step_func_args)
         step = node.stash[RUN].steps[node.stash[CURSOR] - 1]
         step.status = status
         step.duration = time.perf_counter() - node.stash.get(STEP_STARTED, time.perf_counter())
@@ -210,8 +223,37 @@ class Recorder:
                 run.browser = f"{browser.browser_type.name} {browser.version}"
         return page
 
+    def _note_active_page(self, request: pytest.FixtureRequest, step_func_args: dict[str, object]) -> None:
+        """The page the step acted on: a page among its arguments (the agent's desktop rather than the
+        phone's `page`), or the new `page` a step gave the scenario; else the one before stays."""
+        node = request.node
+        pages = acted_on(step_func_args)
+        current = existing_fixture(request, "page")
+        if not pages and isinstance(current, Page) and current is not node.stash.get(PAGE_BEFORE, None):
+            pages = [current]
+        if pages:
+            node.stash[ACTIVE_PAGE] = pages[0]
+
+    def _active_page(self, request: pytest.FixtureRequest) -> Page | None:
+        """The page to photograph: the one the last steps acted on, else the scenario's `page`."""
+        active = request.node.stash.get(ACTIVE_PAGE, None)
+        page = self._page(request)  # also notes the browser
+        if active is not None and not active.is_closed():
+            return active
+        return page
+
+    def _watch(self, node: pytest.Item, page: Page) -> None:
+        """Watch the secret fields of the page's browser context, once per context."""
+        watched = node.stash.setdefault(WATCHED, set())
+        if id(page.context) in watched or page.is_closed():
+            return
+        watched.add(id(page.context))
+        # A page closed under us is no loss: screenshots mask secret fields by their type all the same.
+        with contextlib.suppress(PlaywrightError):
+            watch_secret_fields(page.context, page.context.pages, secrets_of(node))
+
     def _screenshot(self, request: pytest.FixtureRequest) -> str | None:
-        page = self._page(request)
+        page = self._active_page(request)
         if page is None or page.url == "about:blank":
             return None
         return take_screenshot(page, secrets_of(request.node), self.screenshots_dir)
@@ -226,6 +268,20 @@ def existing_fixture(request: pytest.FixtureRequest, name: str) -> Any:
         return request.getfixturevalue(name)
     except Exception:
         return None
+
+
+def acted_on(step_func_args: dict[str, object]) -> list[Page]:
+    """The open pages a step takes as arguments, a page of its own (`poste_agent`) before `page`."""
+    pages = [(name == "page", value) for name, value in step_func_args.items() if isinstance(value, Page)]
+    return [page for _, page in sorted(pages, key=lambda pair: pair[0]) if not page.is_closed()]
+
+
+def scenario_texts(run: ScenarioRun) -> list[str]:
+    """What the scenario writes: its steps as run (Examples filled in), doc strings, table cells."""
+    texts = [step.name for step in run.steps]
+    texts += [step.docstring for step in run.steps if step.docstring]
+    texts += [cell for step in run.steps for row in step.datatable or [] for cell in row]
+    return texts
 
 
 def _url(page: Page | None) -> str | None:

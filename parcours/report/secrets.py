@@ -41,7 +41,18 @@ class SecretValues:
 
     def __init__(self, values: Iterable[str] = ()) -> None:
         self._values: set[str] = set()
+        self._written: tuple[str, ...] = ()
         for value in values:
+            self.add(value)
+
+    def written_in_scenario(self, texts: Iterable[str]) -> None:
+        """The scenario's own text (its steps, with their Examples filled in): public, in the feature file."""
+        self._written = tuple(texts)
+
+    def add_typed(self, value: str) -> None:
+        """A value seen typed into a secret field: a secret, unless the scenario itself writes it (a wrong
+        PIN from an Examples table is no one's secret, and masking it would hide what the step did)."""
+        if not any(str(value).strip() in text for text in self._written):
             self.add(value)
 
     def add(self, value: str) -> None:
@@ -76,7 +87,7 @@ def secrets_of(node: pytest.Item) -> SecretValues:
 
 def watch_secret_fields(context: BrowserContext, pages: Iterable[Page], values: SecretValues) -> None:
     """Record every value typed into a secret field of this browser context, from now on."""
-    context.expose_binding(BINDING, lambda _source, value: values.add(value))
+    context.expose_binding(BINDING, lambda _source, value: values.add_typed(value))
     context.add_init_script(WATCH_SCRIPT)
     for page in pages:  # documents already loaded do not run init scripts
         if page.url != "about:blank":

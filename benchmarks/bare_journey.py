@@ -1,0 +1,70 @@
+"""The bare journey of the benchmark: Playwright alone, no pytest (run by login_benchmark.py).
+
+The same Ameli → mesdroitssociaux login as the harness's scenario: the same sites started in-process
+(mock_sites.runner.start_sites), the same person enrolled at Ameli, the same Chromium.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SERVICE_NAME = "mesdroitssociaux.gouv.fr"
+SUBJECT = f"Notification de connexion au service {SERVICE_NAME} grâce à FranceConnect"
+
+
+def read_notification(page: Any, webmail: str, email: str) -> None:
+    """The end of the bare journey: the connection notice in the person's mailbox."""
+    from playwright.sync_api import expect
+
+    page.goto(webmail)
+    page.get_by_label("Adresse électronique").fill(email)
+    page.get_by_role("button", name="Ouvrir ma boîte").click()
+    expect(page.get_by_role("link", name=SUBJECT, exact=True).first).to_be_visible()
+    page.get_by_role("link", name=SUBJECT, exact=True).first.click()
+    article = page.get_by_role("article")
+    expect(article).to_be_visible()
+    expect(article).to_contain_text(SERVICE_NAME)
+    expect(article).to_contain_text("compte Ameli")
+
+
+def bare_journey() -> None:
+    """The login journey with Playwright alone: the clicks of the feature file, no pytest."""
+    sys.path.insert(0, str(ROOT))  # this checkout's packages, as pytest's rootdir gives the harness
+    from playwright.sync_api import expect, sync_playwright
+
+    from mock_sites.accounts import enroll_person
+    from mock_sites.common.identities import generate_person
+    from mock_sites.runner import start_sites
+    from parcours.browser import find_chromium, installed, launch_args
+
+    running = start_sites("benchmark")
+    try:
+        person = generate_person(running.seed, "benchmark")
+        enroll_person(running, "ameli", person)
+        with sync_playwright() as playwright:
+            chromium = find_chromium(installed(playwright.chromium.executable_path))
+            browser = playwright.chromium.launch(headless=True, **launch_args(chromium))  # type: ignore[arg-type]
+            page = browser.new_context().new_page()
+            page.goto(running.url("mesdroitssociaux"))
+            page.get_by_role("button", name="S'identifier avec FranceConnect", exact=True).click()
+            expect(
+                page.get_by_role("heading", name="Choisissez un compte pour vous connecter")
+            ).to_be_visible()
+            page.get_by_role("button", name="Ameli", exact=True).click()
+            page.get_by_label("Numéro de sécurité sociale", exact=True).fill(person.nir_without_key)
+            page.get_by_label("Code confidentiel", exact=True).fill(person.password)
+            page.get_by_role("button", name="Me connecter", exact=True).click()
+            page.get_by_role("button", name=f"Continuer sur {SERVICE_NAME}", exact=True).click()
+            greeting = f"Bienvenue {person.given_name} {person.family_name}"
+            expect(page.get_by_role("heading", name=greeting)).to_be_visible()
+            read_notification(page, running.url("messagerie"), person.email)
+            browser.close()
+    finally:
+        running.stop()
+
+
+if __name__ == "__main__":
+    bare_journey()

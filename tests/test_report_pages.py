@@ -1,0 +1,105 @@
+"""Which page the report photographs, which typed values it hides, and the phone under `--device`."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+from unittest.mock import create_autospec
+
+import pytest
+from playwright.sync_api import Page
+
+from parcours.report.model import ScenarioRun, StepRun
+from parcours.report.recorder import ACTIVE_PAGE, PAGE_BEFORE, RUN, Recorder, acted_on, scenario_texts
+from parcours.report.secrets import SecretValues
+from steps.france_identite import options_du_telephone
+
+
+def open_page(name: str) -> Any:
+    """A stand-in Playwright page: isinstance(…, Page) holds, it is open, it says its name."""
+    page = create_autospec(Page, instance=True)
+    page.is_closed.return_value = False
+    page.url = f"http://{name}.localhost:4000/"
+    page.context.browser = None
+    return page
+
+
+class FakeRequest:
+    """What the recorder reads of pytest's request: the node's stash and the `page` fixture."""
+
+    def __init__(self, page: Any) -> None:
+        self.node = SimpleNamespace(stash={RUN: SimpleNamespace(browser="chromium")})
+        self.fixturenames = ["page"]
+        self.page = page
+
+    def getfixturevalue(self, name: str) -> Any:
+        return self.page
+
+
+def recorder(tmp_path: Any) -> Recorder:
+    return Recorder(tmp_path, "every-step", tmp_path)
+
+
+def test_a_step_acting_on_the_agents_desktop_is_photographed_there_not_on_the_phone(tmp_path: Any) -> None:
+    phone, desktop = open_page("france_identite"), open_page("mairie")
+    request = FakeRequest(phone)
+    request.node.stash[PAGE_BEFORE] = phone
+    rec = recorder(tmp_path)
+    rec._note_active_page(request, {"poste_agent": desktop, "visite": object()})  # type: ignore[arg-type]
+    assert rec._active_page(request) is desktop  # type: ignore[arg-type]
+    # A later step with no page of its own (time passes) leaves the desktop in the picture…
+    rec._note_active_page(request, {"clock": object()})  # type: ignore[arg-type]
+    assert rec._active_page(request) is desktop  # type: ignore[arg-type]
+    # …and a step on the person's phone brings the phone back.
+    rec._note_active_page(request, {"page": phone})  # type: ignore[arg-type]
+    assert rec._active_page(request) is phone  # type: ignore[arg-type]
+
+
+def test_a_step_that_gives_the_scenario_a_new_page_makes_it_the_photographed_one(tmp_path: Any) -> None:
+    desktop, phone = open_page("service"), open_page("france_identite")
+    request = FakeRequest(desktop)
+    rec = recorder(tmp_path)
+    rec._note_active_page(request, {"page": desktop})  # type: ignore[arg-type]
+    request.node.stash[PAGE_BEFORE] = desktop
+    request.page = phone  # the phone step's target_fixture="page"
+    rec._note_active_page(request, {"appareil": "iPhone 13"})  # type: ignore[arg-type]
+    assert request.node.stash[ACTIVE_PAGE] is phone
+
+
+def test_a_page_of_its_own_comes_before_page_and_closed_pages_are_left_out() -> None:
+    phone, desktop, closed = open_page("a"), open_page("b"), open_page("c")
+    closed.is_closed.return_value = True
+    assert acted_on({"page": phone, "poste_agent": desktop, "vieux": closed, "n": 3}) == [desktop, phone]
+
+
+def test_a_wrong_pin_written_in_the_scenario_is_not_masked_but_the_persons_secrets_are() -> None:
+    run = ScenarioRun(
+        nodeid="x",
+        slug="x",
+        feature=None,  # type: ignore[arg-type]
+        keyword="Scénario",
+        name="Code personnel mal formé",
+        line=1,
+        steps=[StepRun(keyword="Quand", name='je saisis le code personnel "12345"', type="when", line=2)],
+    )
+    secrets = SecretValues()
+    secrets.written_in_scenario(scenario_texts(run))
+    secrets.add_typed("12345")  # typed into the PIN field, but the feature file says it
+    secrets.add_typed("904213")  # the person's own code, seen typed into the same field
+    secrets.add("motdepasse-usager")  # declared by a step: always a secret
+    assert list(secrets) == ["motdepasse-usager", "904213"]
+    assert secrets.redact('je saisis le code personnel "12345"') == 'je saisis le code personnel "12345"'
+
+
+@pytest.mark.parametrize(
+    ("command_line", "expected_viewport"),
+    [({}, {"width": 390, "height": 664}), ({"viewport": {"width": 393, "height": 727}}, None)],
+)
+def test_the_phone_step_accepts_pytest_playwrights_device_option(
+    command_line: dict[str, Any], expected_viewport: dict[str, int] | None
+) -> None:
+    iphone = {"viewport": {"width": 390, "height": 664}, "is_mobile": True, "user_agent": "iPhone"}
+    options = options_du_telephone(iphone, command_line)
+    assert not set(options) & set(command_line)  # new_context(**run, **phone) raises on a repeated key
+    assert options.get("viewport") == expected_viewport
+    assert options["is_mobile"] is True
