@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from parcours.browser import find_chromium, playwright_chromium
 from parcours.remote_browser import REMOTE_CHROMIUM, remote_launch_options
 
 from .child_runs import free_port, run_child_pytest, server
@@ -15,11 +15,21 @@ from .child_runs import free_port, run_child_pytest, server
 JOURNEY = "test_utiliser_le_site_des_impôts_avec_son_compte_ameli"
 
 
+def chromium_to_use() -> str | None:
+    """The system Chromium Parcours would launch (None: Playwright's own), asked of a child process:
+    Playwright's sync API cannot start inside this worker once a browser test has run in it."""
+    shown = subprocess.run(
+        [sys.executable, "-m", "parcours.browser"], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    chosen = shown.removeprefix("navigateur : ")
+    return None if chosen == "Chromium de Playwright" else chosen
+
+
 def test_a_journey_passes_in_the_browser_of_a_server_started_apart(tmp_path: Path) -> None:
     port = free_port()
     endpoint = f"ws://127.0.0.1:{port}/"
     command = [sys.executable, "-m", "playwright", "run-server", "--port", str(port), "--host", "127.0.0.1"]
-    executable = find_chromium(playwright_chromium())
+    executable = chromium_to_use()
     # --unsafe: the server then honours the executable and flags Parcours sends (Debian's Chromium here).
     with server(
         [*command, "--unsafe"],
@@ -33,7 +43,7 @@ def test_a_journey_passes_in_the_browser_of_a_server_started_apart(tmp_path: Pat
             JOURNEY,
             f"--browser-endpoint={endpoint}",
             f"--reports-dir={tmp_path / 'rapports'}",
-            env={REMOTE_CHROMIUM: str(executable)} if executable else {},
+            env={REMOTE_CHROMIUM: executable} if executable else {},
         )
         log = (tmp_path / "serveur.log").read_text()
     assert child.returncode == 0, child.stdout[-3000:] + child.stderr[-2000:]

@@ -5,12 +5,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ..catalogue import SiteEntry, identity_providers
 from ..common.identities import Household, PeopleGenerator, Person, Situation
 
 MAX_LEARNERS = 30
 # The impots.gouv.fr account is the espace particulier the learner creates (the tutorial's first
 # lesson), from their foyer's identifiers: it is not opened for them.
 CREATED_BY_LEARNER = ("impots",)
+
+
+def opened_for_learners() -> list[SiteEntry]:
+    """The identity providers where the sandbox opens each learner's account: not the one they create,
+    nor one whose accounts are opened in its own site (France Identité's app)."""
+    return [
+        entry
+        for entry in identity_providers()
+        if entry.name not in CREATED_BY_LEARNER
+        and entry.identity_provider is not None
+        and entry.identity_provider.accounts is None
+    ]
 
 
 class FormationError(ValueError):

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from contextlib import closing
 
-from ..catalogue import identity_providers
 from ..common.storage import connect
 from ..franceconnect.identities import pivot_id
 from ..runner import RunningSites
 from ..testing import Situation, TestData
 from ..testing.sites import database_of
 from . import SITE
-from .classroom import CREATED_BY_LEARNER, Learner, scope
+from .classroom import Learner, opened_for_learners, scope
 from .records import LearnerRecord, save_learner
 
 
@@ -26,9 +25,8 @@ def open_learner(running: RunningSites, number: int) -> Learner:
     data = TestData(running, scope(number))
     learner = Learner(number, data.create_household(Situation.SINGLE))
     person = learner.person
-    for entry in identity_providers():
-        if entry.name not in CREATED_BY_LEARNER:
-            data.enrol(person, entry.name)
+    for entry in opened_for_learners():
+        data.enrol(person, entry.name)
     record = LearnerRecord(
         number, person.full_name, person.email, person.numero_fiscal, pivot_id(person.claims())
     )

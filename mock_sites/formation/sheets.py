@@ -7,11 +7,11 @@ import errno
 from datetime import date
 from pathlib import Path
 
-from ..catalogue import SiteEntry, identity_providers
+from ..catalogue import SiteEntry
 from ..common.documents import Document, render_pdf
 from ..common.identities import Person
 from ..common.sitemap import SiteMap
-from .classroom import CREATED_BY_LEARNER, FormationError, Learner
+from .classroom import FormationError, Learner, opened_for_learners
 
 REASONS = {
     errno.EACCES: "permission refusée",
@@ -51,9 +51,7 @@ def sheet(learner: Learner, sites: SiteMap, seed: str) -> Document:
     """The sheet of one learner."""
     person = learner.person
     born = date.fromisoformat(person.birthdate)
-    accounts = [
-        account_line(entry, person) for entry in identity_providers() if entry.name not in CREATED_BY_LEARNER
-    ]
+    accounts = [account_line(entry, person) for entry in opened_for_learners()]
     return Document(
         title=f"Fiche apprenant {learner.number} - {person.full_name}",
         lines=[

@@ -70,7 +70,7 @@ class Recorder:
         """Start the scenario's record."""
         run = request.node.stash[RUN] = new_run(request.node, feature, scenario, self.rootdir)
         request.node.stash[CURSOR] = 0
-        request.node.stash[WATCHED] = False  # a rerun (--reruns) has a new page to watch
+        request.node.stash[WATCHED] = set()  # a rerun (--reruns) has new pages to watch
         secrets_of(request.node).written_in_scenario(scenario_texts(run))
 
     def pytest_bdd_before_step(
