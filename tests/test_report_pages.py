@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import io
 from types import SimpleNamespace
 from typing import Any
 from unittest.mock import create_autospec
 
 import pytest
+from PIL import Image
 from playwright.sync_api import Page
 
 from parcours.report.model import ScenarioRun, StepRun
 from parcours.report.recorder import ACTIVE_PAGE, PAGE_BEFORE, RUN, Recorder, acted_on, scenario_texts
+from parcours.report.screenshots import take_screenshot
 from parcours.report.secrets import SecretValues
 from steps.france_identite import options_du_telephone
 
@@ -103,3 +106,13 @@ def test_the_phone_step_accepts_pytest_playwrights_device_option(
     assert not set(options) & set(command_line)  # new_context(**run, **phone) raises on a repeated key
     assert options.get("viewport") == expected_viewport
     assert options["is_mobile"] is True
+
+
+def test_a_screenshot_has_one_pixel_per_css_pixel_even_on_a_3x_phone(tmp_path: Any) -> None:
+    image = io.BytesIO()
+    Image.new("RGB", (390, 844), "white").save(image, "JPEG")
+    phone = open_page("france_identite")
+    phone.screenshot.return_value = image.getvalue()
+    stored = take_screenshot(phone, SecretValues(), tmp_path / "screenshots")
+    assert stored is not None and (tmp_path / stored).exists()
+    assert phone.screenshot.call_args.kwargs["scale"] == "css"
