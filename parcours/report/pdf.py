@@ -33,9 +33,9 @@ def reduced(image: Path) -> str:
     """`image` at most 640 pixels wide (a desktop page halved; a phone's page stays as it is), as a JPEG
     data: URL: the page prints it 17 cm wide, where 640 pixels keep the text legible, and Chromium
     embeds a JPEG as it is (any other image, uncompressed)."""
-    with Image.open(image) as picture:
+    with Image.open(image) as opened:
         buffer = io.BytesIO()
-        picture = picture.convert("RGB")
+        picture = opened.convert("RGB")
         if picture.width > PRINT_WIDTH:
             picture = picture.reduce(max(2, round(picture.width / PRINT_WIDTH)))
         picture.save(buffer, "JPEG", quality=PRINT_QUALITY)
