@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 import requests
-from playwright.sync_api import BrowserContext, Page, Playwright, expect
+from playwright.sync_api import Browser, BrowserContext, Page, Playwright, expect
 from pytest_bdd import given, parsers, then, when
 
 from mock_sites.testing import RunningSites
@@ -55,10 +55,19 @@ def confirmer_adresse(page: Page, mock_sites: RunningSites, usager: Holder) -> N
     expect(CodePersonnel(page).titre).to_be_visible()
 
 
-def options_du_telephone(appareil: dict[str, Any], du_lancement: dict[str, Any]) -> dict[str, Any]:
-    """The phone's emulation, less what the run's own options already set: pytest-playwright's
-    `--device` applies to every browser context, and new_context refuses an option given twice."""
-    return {name: value for name, value in appareil.items() if name not in du_lancement}
+def contexte_du_telephone(
+    request: pytest.FixtureRequest, new_context: Callable[..., BrowserContext], appareil: dict[str, Any]
+) -> BrowserContext:
+    """The phone's browser context, emulating the phone the scenario names (the app turns old ones away).
+    pytest-playwright's `--device` sets every context's emulation and new_context refuses an option given
+    twice: then the phone's own emulation wins, in a context closed with the scenario (not traced)."""
+    du_lancement: dict[str, Any] = request.getfixturevalue("browser_context_args")
+    if not set(appareil) & set(du_lancement):
+        return new_context(**appareil)
+    browser: Browser = request.getfixturevalue("browser")
+    contexte = browser.new_context(**{**du_lancement, **appareil})
+    request.addfinalizer(contexte.close)
+    return contexte
 
 
 @given("un usager dont l'application France Identité est activée", target_fixture="usager")
@@ -69,17 +78,15 @@ def holder_enrolled(request: pytest.FixtureRequest, mock_sites: RunningSites) ->
 
 @given(parsers.parse('mon application est installée sur un téléphone "{appareil}"'), target_fixture="page")
 def phone(
+    request: pytest.FixtureRequest,
     new_context: Callable[..., BrowserContext],
-    browser_context_args: dict[str, Any],
     playwright: Playwright,
     mock_sites: RunningSites,
     usager: Holder,
     appareil: str,
 ) -> Page:
     """A new browser context emulating the phone (Playwright's device list), the app installed on it."""
-    telephone = new_context(
-        **options_du_telephone(playwright.devices[appareil], browser_context_args)
-    ).new_page()
+    telephone = contexte_du_telephone(request, new_context, playwright.devices[appareil]).new_page()
     telephone.goto(mock_sites.url(APP, usager.install_path))
     expect(AppliFranceIdentite(telephone, "").titre).to_be_visible()
     return telephone

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import io
 from types import SimpleNamespace
 from typing import Any
-from unittest.mock import create_autospec
+from unittest.mock import MagicMock, create_autospec
 
 import pytest
+from PIL import Image
 from playwright.sync_api import Page
 
 from parcours.report.model import ScenarioRun, StepRun
 from parcours.report.recorder import ACTIVE_PAGE, PAGE_BEFORE, RUN, Recorder, acted_on, scenario_texts
+from parcours.report.screenshots import take_screenshot
 from parcours.report.secrets import SecretValues
-from steps.france_identite import options_du_telephone
+from steps.france_identite import contexte_du_telephone
 
 
 def open_page(name: str) -> Any:
@@ -91,15 +94,30 @@ def test_a_wrong_pin_written_in_the_scenario_is_not_masked_but_the_persons_secre
     assert secrets.redact('je saisis le code personnel "12345"') == 'je saisis le code personnel "12345"'
 
 
-@pytest.mark.parametrize(
-    ("command_line", "expected_viewport"),
-    [({}, {"width": 390, "height": 664}), ({"viewport": {"width": 393, "height": 727}}, None)],
-)
-def test_the_phone_step_accepts_pytest_playwrights_device_option(
-    command_line: dict[str, Any], expected_viewport: dict[str, int] | None
+@pytest.mark.parametrize("command_line", [{}, {"viewport": {"width": 393, "height": 727}, "is_mobile": True}])
+def test_the_phone_is_the_one_the_scenario_names_even_under_pytest_playwrights_device_option(
+    command_line: dict[str, Any],
 ) -> None:
-    iphone = {"viewport": {"width": 390, "height": 664}, "is_mobile": True, "user_agent": "iPhone"}
-    options = options_du_telephone(iphone, command_line)
-    assert not set(options) & set(command_line)  # new_context(**run, **phone) raises on a repeated key
-    assert options.get("viewport") == expected_viewport
-    assert options["is_mobile"] is True
+    iphone = {"viewport": {"width": 390, "height": 664}, "is_mobile": True, "user_agent": "iPhone 14 iOS 16"}
+    new_context, browser = MagicMock(), MagicMock()
+    fixtures = {"browser_context_args": {**command_line, "base_url": "http://x"}, "browser": browser}
+    request = MagicMock(getfixturevalue=fixtures.__getitem__)
+    context = contexte_du_telephone(request, new_context, iphone)
+    # The options pytest-playwright's new_context adds to the phone's would be given twice: a TypeError.
+    create = new_context if not command_line else browser.new_context
+    assert context is create.return_value
+    options = create.call_args.kwargs
+    assert options["user_agent"] == "iPhone 14 iOS 16" and options["viewport"] == iphone["viewport"]
+    if command_line:
+        assert options["base_url"] == "http://x"
+        request.addfinalizer.assert_called_once_with(context.close)
+
+
+def test_a_screenshot_has_one_pixel_per_css_pixel_even_on_a_3x_phone(tmp_path: Any) -> None:
+    image = io.BytesIO()
+    Image.new("RGB", (390, 844), "white").save(image, "JPEG")
+    phone = open_page("france_identite")
+    phone.screenshot.return_value = image.getvalue()
+    stored = take_screenshot(phone, SecretValues(), tmp_path / "screenshots")
+    assert stored is not None and (tmp_path / stored).exists()
+    assert phone.screenshot.call_args.kwargs["scale"] == "css"

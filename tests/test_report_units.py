@@ -405,3 +405,10 @@ def test_a_report_that_cannot_be_written_keeps_the_run_failed_and_says_why(
         "le rapport n'a pas pu être écrit" in collector.problems[0]
         and "disque plein" in collector.problems[0]
     )
+
+
+def test_a_phone_screenshot_narrower_than_the_print_width_is_printed_as_it_is(tmp_path: Path) -> None:
+    source = tmp_path / store_image(_jpeg(390, 844), tmp_path / "screenshots")
+    data = base64.b64decode(reduced(source).split(",", 1)[1])
+    with Image.open(io.BytesIO(data)) as picture:
+        assert picture.size == (390, 844) and picture.format == "JPEG"

@@ -26,12 +26,19 @@ SWAP_IMAGES = """(images, urls) => Promise.all(images.map((image, index) => {
 MARGINS: PdfMargins = {"top": "15mm", "bottom": "18mm", "left": "15mm", "right": "15mm"}
 
 
+PRINT_WIDTH = 640  # pixels, for an image printed 17 cm wide
+
+
 def reduced(image: Path) -> str:
-    """`image` at half its width, as a JPEG data: URL: the page prints it 17 cm wide, where 640 pixels
-    keep the text legible, and Chromium embeds a JPEG as it is (any other image, uncompressed)."""
-    with Image.open(image) as picture:
+    """`image` at most 640 pixels wide (a desktop page halved; a phone's page stays as it is), as a JPEG
+    data: URL: the page prints it 17 cm wide, where 640 pixels keep the text legible, and Chromium
+    embeds a JPEG as it is (any other image, uncompressed)."""
+    with Image.open(image) as opened:
         buffer = io.BytesIO()
-        picture.convert("RGB").reduce(2).save(buffer, "JPEG", quality=PRINT_QUALITY)
+        picture = opened.convert("RGB")
+        if picture.width > PRINT_WIDTH:
+            picture = picture.reduce(max(2, round(picture.width / PRINT_WIDTH)))
+        picture.save(buffer, "JPEG", quality=PRINT_QUALITY)
     return f"data:image/jpeg;base64,{base64.b64encode(buffer.getvalue()).decode('ascii')}"
 
 
@@ -44,7 +51,10 @@ def print_page(browser: Browser, html: Path) -> str:
             sources = page.eval_on_selector_all(
                 "img", "images => images.map(image => image.getAttribute('src'))"
             )
-            urls = [reduced(html.parent / source) for source in sources]
+            # One JPEG per distinct image: a step that leaves the page as it was repeats its picture,
+            # and the same data: URL is decoded, and embedded in the PDF, once.
+            distinct = {source: reduced(html.parent / source) for source in dict.fromkeys(sources)}
+            urls = [distinct[source] for source in sources]
             page.eval_on_selector_all("img", SWAP_IMAGES, urls)
             page.pdf(path=html.with_suffix(".pdf"), format="A4", print_background=True, margin=MARGINS)
         finally:
