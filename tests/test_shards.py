@@ -44,7 +44,7 @@ def _start(arguments: list[str], env: dict[str, str] | None = None) -> subproces
 
 
 def _finish(process: subprocess.Popen[str]) -> tuple[int, str]:
-    output, _ = process.communicate(timeout=300)
+    output, _ = process.communicate(timeout=600)  # a loaded machine starts pytest slowly
     return process.returncode, output
 
 
