@@ -21,7 +21,7 @@ from .model import ScenarioRun
 from .tutorial import TutorialStep, tutorial_steps
 
 MARKER = "tutoriel"
-OUTLINE = "#e1000f"  # a red no page of the mock sites uses
+OUTLINE = "#c2185b"  # a red no page of the mock sites uses
 OUTLINE_WIDTH = 4
 PADDING = 6
 WEBP_QUALITY = 70
