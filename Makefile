@@ -65,8 +65,9 @@ merge: $(STAMP)
 durations: setup
 	$(PY) -m pytest tests/test_journeys.py -n $(WORKERS) --store-durations --reports-dir=$(REPORTS)
 
+# axe-core on the @accessibilite journeys only: on every page of every journey it costs ~12 % (make run does it)
 test: setup lint
-	$(PY) -m pytest -n $(WORKERS) --reports-dir=$(REPORTS)
+	$(PY) -m pytest -n $(WORKERS) --reports-dir=$(REPORTS) --accessibilite-etiquetees
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

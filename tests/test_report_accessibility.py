@@ -125,3 +125,11 @@ def test_a_rule_broken_on_two_pages_counts_once_per_scenario_with_its_nodes_summ
 def violations_of_dicts(nodes: int) -> list[dict[str, object]]:
     """One serious contrast violation over `nodes` elements, as a PageCheck stores it."""
     return [{**_violation("color-contrast", "serious", nodes), "help": "Contraste", "criterion": "3.2"}]
+
+
+def test_accessibilite_etiquetees_checks_only_the_tagged_scenario(tmp_path: Path) -> None:
+    done = _child(tmp_path / "reports", "--accessibilite-etiquetees")
+    assert done.returncode == 1, done.stdout + done.stderr  # the tagged one still fails
+    assert "1 failed, 1 passed" in done.stdout
+    summary = (tmp_path / "reports" / "index.html").read_text(encoding="utf-8")
+    assert "Accessibilité (axe-core) : 1 page vérifiée ;" in summary  # the untagged scenario's page: none

@@ -21,7 +21,7 @@ STARTED_KEY = pytest.StashKey[datetime]()
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     """--no-parcours-report, --screenshots, --tutoriel-pdf / --no-tutoriel-pdf, --cucumber-embed,
-    --no-accessibilite."""
+    --no-accessibilite, --accessibilite-etiquetees."""
     group = parser.getgroup("parcours", "Parcours")
     group.addoption(
         "--no-parcours-report",
@@ -63,6 +63,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=True,
         help="ne pas vérifier l'accessibilité des pages (axe-core), même des scénarios @accessibilite",
     )
+    group.addoption(
+        "--accessibilite-etiquetees",
+        dest="accessibilite_every_scenario",
+        action="store_false",
+        default=True,
+        help="vérifier l'accessibilité des seuls scénarios @accessibilite (make test : plus rapide)",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -72,7 +79,8 @@ def pytest_configure(config: pytest.Config) -> None:
     if workerinput is None:
         clean(reports_dir)
     if config.option.accessibilite:  # without the report, only @accessibilite scenarios are checked
-        checker = AccessibilityChecker(every_scenario=config.option.parcours_report)
+        every_scenario = config.option.parcours_report and config.option.accessibilite_every_scenario
+        checker = AccessibilityChecker(every_scenario=every_scenario)
         config.pluginmanager.register(checker, "parcours-accessibility")
     if not config.option.parcours_report:
         return
