@@ -240,3 +240,18 @@ def test_merge_errors_are_clear(tmp_path: Path, capsys: pytest.CaptureFixture[st
         merge([tmp_path / "p1"], tmp_path / "p1", tmp_path)
     assert report_main(["merge", str(tmp_path / "absent"), "-o", str(tmp_path / "out")]) == 2
     assert capsys.readouterr().err.startswith("python -m parcours.report merge : ")
+
+
+def _collected_journeys(*options: str) -> list[str]:
+    """The node ids of the journeys a collection with `options` selects."""
+    clean = {key: value for key, value in os.environ.items() if not key.startswith("PYTEST_")}
+    command = [sys.executable, "-m", "pytest", "tests/test_journeys.py", "--collect-only", "-q", *options]
+    done = subprocess.run(command, cwd=ROOT, env=clean, capture_output=True, text=True, check=True)
+    return [line for line in done.stdout.splitlines() if line.startswith("tests/test_journeys.py::")]
+
+
+def test_two_shards_of_the_real_journeys_hold_each_of_them_exactly_once(tmp_path: Path) -> None:
+    every = _collected_journeys(f"--reports-dir={tmp_path / 'tout'}")
+    parts = [_collected_journeys(f"--shard={i}/2", f"--reports-dir={tmp_path / str(i)}") for i in (1, 2)]
+    assert len(every) > 100 and all(parts)
+    assert sorted(parts[0] + parts[1]) == sorted(every)  # none lost, none twice
