@@ -20,7 +20,7 @@ def enroll_person(
 ) -> str:
     """Open an account for `person` at `idp_site` (misbehaving as `behaviour` says); returns the
     identifier they log in with."""
-    if identity_provider_role(idp_site).accounts is not None:
+    if not identity_provider_role(idp_site).enrolled_here:
         raise LookupError(f"{idp_site} : ses comptes s'ouvrent dans le site lui-même, pas ici")
     database = running.app(idp_site).config["DATABASE"]
     return enroll(database, login_form(idp_site), person, behaviour)

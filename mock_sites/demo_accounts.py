@@ -46,7 +46,7 @@ def demo_accounts(seed: str) -> list[DemoAccount]:
     """The demo accounts of a seed, provider by provider (nothing is opened yet)."""
     accounts = []
     for idp in identity_providers():
-        if idp.identity_provider is None or idp.identity_provider.accounts is not None:
+        if idp.identity_provider is None or not idp.identity_provider.enrolled_here:
             continue  # France Identité's accounts are opened in its app, not by `serve`
         form = login_form(idp.name)
         for behaviour in DEMO_BEHAVIOURS:

@@ -70,6 +70,12 @@ class IdentityProvider:
     # What FranceConnect+ tells a person whose account of this provider is below the level asked.
     low_level_hint: str = ""
 
+    @property
+    def enrolled_here(self) -> bool:
+        """Whether its accounts are opened through the federation's table (by the test data, `serve`,
+        a class); France Identité's are opened in its own app."""
+        return self.accounts is None
+
     def acr_of(self, account: str) -> str:
         """The level `account` reaches: the provider's own, or the account's (France Identité)."""
         return self.accounts.acr(account) if self.accounts else self.acr

@@ -22,7 +22,7 @@ def opened_for_learners() -> list[SiteEntry]:
         for entry in identity_providers()
         if entry.name not in CREATED_BY_LEARNER
         and entry.identity_provider is not None
-        and entry.identity_provider.accounts is None
+        and entry.identity_provider.enrolled_here
     ]
 
 
