@@ -23,7 +23,7 @@ from parcours.report.errors import describe_failure, describe_locator, plain_wor
 from parcours.report.model import FAILED, PASSED, SKIPPED, Failure, FeatureInfo, ScenarioRun, StepRun
 from parcours.report.pdf import reduced
 from parcours.report.recorder import existing_fixture
-from parcours.report.screenshots import CAPTURE_QUALITY, store_image
+from parcours.report.screenshots import CAPTURE_QUALITY, ImageWriter, store_image
 from parcours.report.secrets import MASK, SecretValues, redact_data, redact_report
 from parcours.report.summary import Totals, combined_status, run_totals, summary_line
 from parcours.report.tutorial import instruction, label
@@ -289,6 +289,27 @@ def test_identical_screenshots_are_stored_once(tmp_path: Path) -> None:
     assert sorted(path.name for path in (tmp_path / "screenshots").iterdir()) == sorted(
         [Path(first).name, Path(other).name]
     )
+
+
+def test_the_image_writer_stores_on_its_thread_what_store_image_would_once_flushed(tmp_path: Path) -> None:
+    writer, directory = ImageWriter(), tmp_path / "screenshots"
+    names = [writer.store(_jpeg(320, 180, colour), directory) for colour in ("#ffe14d", "#ffe14d", "#fff")]
+    assert writer.flush() == []
+    assert names[0] == names[1] != names[2]
+    stored = [(directory / Path(name).name).read_bytes() for name in names]
+    for name, data, colour in zip(names, stored, ("#ffe14d", "#ffe14d", "#fff"), strict=True):
+        assert name == store_image(_jpeg(320, 180, colour), directory)  # the same name, the file kept
+        assert data == (directory / Path(name).name).read_bytes()
+    assert len(list(directory.iterdir())) == 2
+
+
+def test_the_image_writer_says_which_capture_it_could_not_store(tmp_path: Path) -> None:
+    (tmp_path / "screenshots").write_text("a file where the folder should be")
+    writer = ImageWriter()
+    stored = writer.store(_jpeg(32, 18), tmp_path / "screenshots")
+    (problem,) = writer.flush()
+    assert problem.startswith(f"capture {Path(stored).name} non enregistrée : ")
+    assert writer.flush() == []  # said once
 
 
 def _jpeg(width: int, height: int, banner: str = "#ffe14d") -> bytes:

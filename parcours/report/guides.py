@@ -4,8 +4,10 @@ the @tutoriel scenarios that follow it, each action's element outlined on the sc
 from __future__ import annotations
 
 import hashlib
+import os
 import subprocess
 import sys
+import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -80,7 +82,10 @@ def outlined(reports: Path, screenshot: str, boxes: list[tuple[float, float, flo
         draw = ImageDraw.Draw(image)
         for left, top, right, bottom in boxes:
             draw.rectangle((left, top, right, bottom), outline=OUTLINE, width=OUTLINE_WIDTH)
-        image.save(target, "WEBP", quality=WEBP_QUALITY)
+        # Drawn where the scenario ran, and again at the end if missing: never half-written.
+        partial = target.with_suffix(f".{os.getpid()}.{threading.get_ident()}.part")
+        image.save(partial, "WEBP", quality=WEBP_QUALITY)
+        partial.replace(target)
     return f"images/{name}"
 
 

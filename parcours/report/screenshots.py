@@ -5,6 +5,9 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import traceback
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from PIL import Image
@@ -33,13 +36,18 @@ def to_webp(image: bytes) -> bytes:
     return buffer.getvalue()
 
 
+def image_name(image: bytes, suffix: str = SUFFIX) -> str:
+    """The file a capture is stored in: named by its content, so a repeated capture is stored once."""
+    return f"{hashlib.sha256(image).hexdigest()[:20]}{suffix}"
+
+
 def store_image(image: bytes, directory: Path, suffix: str = SUFFIX) -> str:
     """Save a screenshot as WebP under its capture's hash; returns its path relative to the reports.
 
     Half the screenshots of a run repeat another (a check leaves the page as it was, every journey
     starts on the same home page): each distinct image is converted and stored once.
     """
-    name = f"{hashlib.sha256(image).hexdigest()[:20]}{suffix}"
+    name = image_name(image, suffix)
     path = directory / name
     if not path.exists():
         directory.mkdir(parents=True, exist_ok=True)
@@ -49,8 +57,51 @@ def store_image(image: bytes, directory: Path, suffix: str = SUFFIX) -> str:
     return f"{directory.name}/{name}"
 
 
-def take_screenshot(page: Page, secrets: SecretValues, directory: Path) -> str | None:
-    """The page as the person sees it, secrets masked, stored in `directory`; None if it failed."""
+class ImageWriter:
+    """Converts and writes the screenshots on a thread of its own, in the order they were taken.
+
+    The step after a screenshot need not wait for its WebP (about 20 ms of CPU): while the browser
+    works on that step, the thread encodes; Pillow lets go of the GIL meanwhile. `flush` waits for
+    everything handed over so far, before anything reads the files (a PDF, the end of the run).
+    """
+
+    def __init__(self) -> None:
+        self._executor: ThreadPoolExecutor | None = None
+        self._pending: list[tuple[Future[object], str]] = []
+        self._queued: set[Path] = set()  # files handed over: a repeated capture is not encoded twice
+
+    def store(self, image: bytes, directory: Path) -> str:
+        """Hand a capture over to be stored as `store_image` does; its path relative to the reports."""
+        name = image_name(image)
+        if directory / name not in self._queued:
+            self._queued.add(directory / name)
+            self.submit(lambda: store_image(image, directory), f"capture {name} non enregistrée")
+        return f"{directory.name}/{name}"
+
+    def submit(self, work: Callable[[], object], failure: str) -> None:
+        """Run `work` on the writer's thread after what was handed over before; `failure` says, in
+        French, what is missing if it raises."""
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parcours-images")
+        self._pending.append((self._executor.submit(work), failure))
+
+    def flush(self) -> list[str]:
+        """Wait for what was handed over; what went wrong, in French (the run goes on)."""
+        pending, self._pending = self._pending, []
+        problems = []
+        for future, failure in pending:
+            error = future.exception()
+            if error is not None:
+                detail = "".join(traceback.format_exception_only(error)).strip()
+                problems.append(f"{failure} : {detail}")
+        return problems
+
+
+def take_screenshot(
+    page: Page, secrets: SecretValues, directory: Path, writer: ImageWriter | None = None
+) -> str | None:
+    """The page as the person sees it, secrets masked, stored in `directory` (by `writer`, when given,
+    on its thread); None if it failed."""
     try:
         image = page.screenshot(
             type="jpeg",
@@ -64,4 +115,4 @@ def take_screenshot(page: Page, secrets: SecretValues, directory: Path) -> str |
         )
     except (PlaywrightError, OSError):
         return None  # a screenshot must never fail the scenario
-    return store_image(image, directory)
+    return writer.store(image, directory) if writer is not None else store_image(image, directory)
