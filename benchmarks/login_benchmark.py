@@ -10,7 +10,10 @@
 (b) bare: benchmarks/bare_journey.py in a fresh process: interpreter start, imports, the same sites
     started in-process with mock_sites.runner.start_sites, the same person enrolled at Ameli, the same
     Chromium (parcours.browser.find_chromium/launch_args), the same clicks and checks with Playwright's
-    sync API, the shutdown.
+    sync API, the shutdown. The scenario is tagged @accessibilite: its checks include axe-core on each
+    page state it reaches, which both run the same way (parcours.report.axe_page).
+Timed too, not in the last line: both without the accessibility checks (`--no-accessibilite`,
+`--sans-accessibilite`), which is how the ratio was defined before the scenario was tagged.
 
 Both are timed the same way, as the wall-clock time of a subprocess, rounds alternating (a, b, a, b…)
 after one warm-up of each (not counted: it fills the OS file cache for both). The last line is
@@ -58,9 +61,9 @@ def harness_command(reports: Path) -> list[str]:
     ]
 
 
-def bare_command() -> list[str]:
+def bare_command(*options: str) -> list[str]:
     """The bare Playwright journey, in a process of its own."""
-    return [sys.executable, str(Path(__file__).resolve().with_name("bare_journey.py"))]
+    return [sys.executable, str(Path(__file__).resolve().with_name("bare_journey.py")), *options]
 
 
 CPU_SECONDS: dict[str, list[float]] = {}
@@ -166,9 +169,9 @@ def start_sites_seconds(rounds: int) -> list[float]:
     return times
 
 
-def ratio(kind: str, values: dict[str, list[float]]) -> float:
+def ratio(kind: str, values: dict[str, list[float]], bare: str = "bare") -> float:
     """Median of the per-round ratios kind/bare: each pair ran side by side."""
-    return statistics.median(a / b for a, b in zip(values[kind], values["bare"], strict=True))
+    return statistics.median(a / b for a, b in zip(values[kind], values[bare], strict=True))
 
 
 def scenario_rounds(rounds: int, tmp: Path) -> dict[str, list[float]]:
@@ -177,18 +180,22 @@ def scenario_rounds(rounds: int, tmp: Path) -> dict[str, list[float]]:
         "harness": harness_command(tmp),
         "harness-no-report": [*harness_command(tmp), "--no-parcours-report"],
         "bare": bare_command(),
+        "harness-no-axe": [*harness_command(tmp), "--no-accessibilite"],
+        "bare-no-axe": bare_command("--sans-accessibilite"),
     }
-    expected = {"harness": "1 passed", "harness-no-report": "1 passed", "bare": ""}
+    passed = "1 passed"
+    expected = {"harness": passed, "harness-no-report": passed, "harness-no-axe": passed}
     for kind, command in commands.items():  # warm-up, not counted
-        timed(command, expected[kind])
+        timed(command, expected.get(kind, ""))
     wall: dict[str, list[float]] = {kind: [] for kind in commands}
     for n in range(1, rounds + 1):
         for kind, command in commands.items():
-            wall[kind].append(timed(command, expected[kind], kind))
+            wall[kind].append(timed(command, expected.get(kind, ""), kind))
         print(
             f"round {n}: harness {wall['harness'][-1]:.2f} s, harness --no-parcours-report "
             f"{wall['harness-no-report'][-1]:.2f} s, bare {wall['bare'][-1]:.2f} s, "
-            f"ratio {wall['harness'][-1] / wall['bare'][-1]:.2f}",
+            f"ratio {wall['harness'][-1] / wall['bare'][-1]:.2f}; without accessibility checks: harness "
+            f"{wall['harness-no-axe'][-1]:.2f} s, bare {wall['bare-no-axe'][-1]:.2f} s",
             flush=True,
         )
     return wall
@@ -211,6 +218,10 @@ def print_scenario_figures(wall: dict[str, list[float]], collect: list[float], s
     medians = ", ".join(f"{kind} {statistics.median(wall[kind]):.2f} s" for kind in wall)
     print(f"wall-clock, median: {medians}")
     print(f"harness --no-parcours-report/bare median ratio: {ratio('harness-no-report', wall):.2f}")
+    print(
+        "without accessibility checks, harness --no-accessibilite/bare --sans-accessibilite median "
+        f"ratio: {ratio('harness-no-axe', wall, 'bare-no-axe'):.2f}"
+    )
 
 
 def main() -> int:

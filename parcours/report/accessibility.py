@@ -9,35 +9,17 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page
 
+from .axe_page import PageState, page_state, run_axe
 from .recorder import CURSOR, RUN, existing_fixture
 from .rgaa import BLOCKING, IMPACT_LABELS, IMPACT_ORDER, in_french
 
 MARKER = "accessibilite"
-# What tells two states of a page apart, cheaply: its address without the query, title, first
-# heading and how many errors it shows (an error state is a page of its own). A state is checked once
-# per worker: the next scenarios reach the same template with other people's data, and running axe
-# again there cost a quarter of a journey's time (21 s instead of 17 s for the tax return).
-PAGE_KEY_SCRIPT = """() => {
-  if (!/html/.test(document.contentType) || !/^https?:$/.test(location.protocol)) return null;
-  const heading = document.querySelector("h1");
-  const errors = document.querySelectorAll("[aria-invalid=true], [role=alert]").length;
-  return [location.origin + location.pathname, document.title,
-          heading ? heading.textContent.trim() : "", errors];
-}"""
-# axe once per document (its 570 kB are parsed only where it is not there yet); only violations,
-# cut down in the page to what the report shows.
-RUN_SCRIPT = """async (options) => {
-  const results = await axe.run(document, options);
-  return results.violations.map((v) => ({
-    rule: v.id, impact: v.impact || "minor", help: v.help, url: v.helpUrl, nodes: v.nodes.length,
-    targets: v.nodes.slice(0, 3).map((node) => node.target.join(" ")),
-  }));
-}"""
-AXE_OPTIONS = {"resultTypes": ["violations"]}
+# A state (parcours.report.axe_page.page_state) is checked once per worker: the next scenarios reach
+# the same template with other people's data, and running axe again there cost a quarter of a
+# journey's time (21 s instead of 17 s for the tax return).
 
 
 @dataclass
@@ -72,7 +54,7 @@ class PageCheck:
 class ScenarioChecks:
     """What one scenario checked so far."""
 
-    seen: set[tuple[str, str, str, int]] = field(default_factory=set)
+    seen: set[PageState] = field(default_factory=set)
     pages: list[PageCheck] = field(default_factory=list)
 
 
@@ -105,8 +87,7 @@ class AccessibilityChecker:
 
     def __init__(self, every_scenario: bool) -> None:
         self.every_scenario = every_scenario  # False: only the @accessibilite ones (no report)
-        self.axe = Axe()
-        self.cache: dict[tuple[Any, ...], list[dict[str, Any]]] = {}  # page state → its violations
+        self.cache: dict[PageState, list[dict[str, Any]]] = {}  # page state → its violations
 
     def pytest_bdd_after_step(self, request: pytest.FixtureRequest, **_: Any) -> None:
         """Check the pages the step left."""
@@ -146,16 +127,13 @@ class AccessibilityChecker:
             run.accessibility = [asdict(checked) for checked in checks.pages]
 
     def _check_page(self, page: Page, checks: ScenarioChecks, step: int) -> None:
-        key = page.evaluate(PAGE_KEY_SCRIPT)
-        if key is None or tuple(key) in checks.seen:
+        state = page_state(page)
+        if state is None or state in checks.seen:
             return
-        state = tuple(key)
         checks.seen.add(state)
-        url, title = key[0], key[1]
+        url, title = state[0], state[1]
         raw = self.cache.get(state)
         if raw is None:
-            if not page.evaluate("() => typeof window.axe === 'object'"):
-                page.evaluate(self.axe.axe_script)
-            raw = self.cache[state] = page.evaluate(RUN_SCRIPT, AXE_OPTIONS)
+            raw = self.cache[state] = run_axe(page)
         found = [asdict(violation) for violation in violations_of(raw)]
         checks.pages.append(PageCheck(url, title, step, found))
