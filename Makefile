@@ -50,24 +50,25 @@ browser: $(STAMP)
 	@$(PY) -m parcours.browser
 
 run: setup
-	$(PY) -m pytest tests/test_journeys.py -n $(WORKERS) --reports-dir=$(REPORTS) --tutoriel-pdf; \
+	$(PY) -m pytest tests/test_journeys.py -n $(WORKERS) --reports-dir=$(REPORTS) --tutoriel-pdf --accessibilite-toutes; \
 		status=$$?; echo "Rapports : $(abspath $(REPORTS))/"; exit $$status
 
 # One part of make run, balanced on .ci/durations.json; RERUNS=1 runs a failed scenario once more
 # (reported as « instable » if it then passes).
 shard: setup
 	$(PY) -m pytest tests/test_journeys.py -n $(WORKERS) --shard=$(SHARD) --reruns=$(RERUNS) \
-		--reports-dir=$(REPORTS) --tutoriel-pdf $(if $(SEED),--parcours-seed=$(SEED))
+		--reports-dir=$(REPORTS) --tutoriel-pdf --accessibilite-toutes $(if $(SEED),--parcours-seed=$(SEED))
 
 merge: $(STAMP)
 	$(PY) -m parcours.report merge $(PARTS) -o $(REPORTS)
 
 durations: setup
-	$(PY) -m pytest tests/test_journeys.py -n $(WORKERS) --store-durations --reports-dir=$(REPORTS)
+	$(PY) -m pytest tests/test_journeys.py -n $(WORKERS) --store-durations --reports-dir=$(REPORTS) --accessibilite-toutes
 
-# axe-core on the @accessibilite journeys only: on every page of every journey it costs ~12 % (make run does it)
+# axe-core on the @accessibilite journeys only (the default): on every page of every journey it costs
+# ~12 %, which make run and make shard pay (--accessibilite-toutes)
 test: setup lint
-	$(PY) -m pytest -n $(WORKERS) --reports-dir=$(REPORTS) --accessibilite-etiquetees
+	$(PY) -m pytest -n $(WORKERS) --reports-dir=$(REPORTS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

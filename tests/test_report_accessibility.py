@@ -31,9 +31,9 @@ def _child(reports: Path, *options: str) -> subprocess.CompletedProcess[str]:
 def inaccessible_run(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> tuple[Path, subprocess.CompletedProcess[str]]:
-    """The inaccessible page's two scenarios, run once in a child pytest."""
+    """The inaccessible page's two scenarios, run once in a child pytest, every page checked."""
     reports = tmp_path_factory.mktemp("accessibilite") / "reports"
-    return reports, _child(reports)
+    return reports, _child(reports, "--accessibilite-toutes")
 
 
 def test_an_accessibilite_scenario_fails_on_a_critical_violation(
@@ -127,8 +127,8 @@ def violations_of_dicts(nodes: int) -> list[dict[str, object]]:
     return [{**_violation("color-contrast", "serious", nodes), "help": "Contraste", "criterion": "3.2"}]
 
 
-def test_accessibilite_etiquetees_checks_only_the_tagged_scenario(tmp_path: Path) -> None:
-    done = _child(tmp_path / "reports", "--accessibilite-etiquetees")
+def test_by_default_only_the_tagged_scenario_is_checked(tmp_path: Path) -> None:
+    done = _child(tmp_path / "reports")
     assert done.returncode == 1, done.stdout + done.stderr  # the tagged one still fails
     assert "1 failed, 1 passed" in done.stdout
     summary = (tmp_path / "reports" / "index.html").read_text(encoding="utf-8")

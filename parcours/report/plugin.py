@@ -21,7 +21,7 @@ STARTED_KEY = pytest.StashKey[datetime]()
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     """--no-parcours-report, --screenshots, --tutoriel-pdf / --no-tutoriel-pdf, --cucumber-embed,
-    --no-accessibilite, --accessibilite-etiquetees."""
+    --no-accessibilite, --accessibilite-toutes."""
     group = parser.getgroup("parcours", "Parcours")
     group.addoption(
         "--no-parcours-report",
@@ -64,11 +64,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="ne pas vérifier l'accessibilité des pages (axe-core), même des scénarios @accessibilite",
     )
     group.addoption(
-        "--accessibilite-etiquetees",
+        "--accessibilite-toutes",
         dest="accessibilite_every_scenario",
-        action="store_false",
-        default=True,
-        help="vérifier l'accessibilité des seuls scénarios @accessibilite (make test : plus rapide)",
+        action="store_true",
+        default=False,
+        help="vérifier l'accessibilité des pages de tous les scénarios, pas des seuls @accessibilite "
+        "(make run : environ 12 %% de temps en plus)",
     )
 
 
@@ -78,6 +79,8 @@ def pytest_configure(config: pytest.Config) -> None:
     workerinput = getattr(config, "workerinput", None)
     if workerinput is None:
         clean(reports_dir)
+    # By default only @accessibilite scenarios are checked: axe on every page of every journey costs
+    # about 12 % of a run, which make run pays (--accessibilite-toutes) and a quick run need not.
     if config.option.accessibilite:  # without the report, only @accessibilite scenarios are checked
         every_scenario = config.option.parcours_report and config.option.accessibilite_every_scenario
         checker = AccessibilityChecker(every_scenario=every_scenario)
