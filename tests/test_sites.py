@@ -248,3 +248,27 @@ def test_serve_on_a_busy_port_says_so_in_one_line() -> None:
     assert len(lines) == 1, err
     assert f"127.0.0.1:{port} : port déjà utilisé" in lines[0]
     assert "--port" in lines[0]
+
+
+def test_url_rules_build_the_same_urls_when_their_builders_are_compiled_late() -> None:
+    from flask import Flask, url_for
+
+    from mock_sites.common.site import SiteApp
+
+    urls = []
+    for app in (Flask(__name__), SiteApp(__name__)):
+        app.add_url_rule("/demarche/<int:numero>/<etape>", "etape", lambda numero, etape: "")
+        app.add_url_rule("/accueil", "accueil", lambda: "")
+        with app.test_request_context():
+            urls.append(
+                [
+                    url_for("etape", numero=7, etape="pièce jointe"),
+                    url_for("etape", numero=7, etape="a", retour="/accueil?x=1"),  # unknown: query
+                    url_for("accueil"),
+                    url_for("accueil", _external=True),
+                ]
+            )
+        assert app.url_map.bind("localhost").match("/demarche/7/a") == ("etape", {"numero": 7, "etape": "a"})
+    assert urls[0] == urls[1]
+    assert urls[1][1] == "/demarche/7/a?retour=/accueil?x%3D1"
+    assert {type(rule).__name__ for rule in app.url_map.iter_rules()} == {"LazyBuilderRule"}

@@ -12,6 +12,7 @@ from jinja2 import ChoiceLoader, PackageLoader
 
 from .clock import Clock
 from .error_pages import register_error_pages
+from .lazy_rules import LazyBuilderRule
 from .oidc.registry import ClientRegistry
 from .sitemap import SiteMap
 
@@ -43,9 +44,15 @@ class SiteConfig:
         return self.data_dir / f"{self.name}.sqlite3"
 
 
+class SiteApp(Flask):
+    """Flask, with URL builders compiled on first use (LazyBuilderRule)."""
+
+    url_rule_class = LazyBuilderRule
+
+
 def new_site_app(import_name: str, config: SiteConfig, title: str) -> Flask:
     """A Flask app with the shared base template, its own session cookie and the run's settings."""
-    app = Flask(import_name)
+    app = SiteApp(import_name)
     app.jinja_loader = ChoiceLoader(
         [app.jinja_loader, PackageLoader("mock_sites.common", "templates")]  # type: ignore[list-item]
     )
