@@ -6,9 +6,10 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
-from pytest_bdd.parser import FeatureParser
+from pytest_bdd.feature import get_feature
 
 from ..facts import TAG_PREFIX, Fact, Tutorial, known_tutorials
 from .model import FAILED, PASSED, ScenarioRun
@@ -103,6 +104,7 @@ def state_counts(rows: Iterable[FactCoverage]) -> dict[str, int]:
     return counts | {"total": sum(counts.values())}
 
 
+@cache  # each heading is compared with every fact's section
 def _key(text: str) -> str:
     """A heading compared without regard to apostrophes, case or spacing."""
     return " ".join(text.replace("’", "'").casefold().split())
@@ -157,7 +159,8 @@ def declarations(
     found: dict[tuple[str, int], tuple[CheckingScenario, list[str]]] = {}
     for path in sorted(features_dir.rglob("*.feature")):
         try:
-            feature = FeatureParser(str(features_dir), str(path.relative_to(features_dir))).parse()
+            # pytest-bdd's cache: the files collection parsed are not parsed again
+            feature = get_feature(str(features_dir), str(path.relative_to(features_dir)))
         except Exception:  # a broken feature file fails the run itself, with pytest-bdd's message
             continue
         uri = os.path.relpath(path, rootdir)
