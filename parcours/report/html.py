@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, select_autoescape
 
 from .accessibility_report import accessibility_totals, scenario_accessibility
 from .coverage import FactCoverage
@@ -111,6 +111,9 @@ def environment() -> Environment:
     """Templates from parcours/report/templates, HTML-escaped."""
     env = Environment(
         loader=PackageLoader("parcours.report", "templates"),
+        # Compiled templates kept between runs (in the system's temporary folder, keyed by each
+        # template's source): the report's pages are otherwise compiled again by every run.
+        bytecode_cache=FileSystemBytecodeCache(),
         autoescape=select_autoescape(["html"]),
         trim_blocks=True,
         lstrip_blocks=True,
