@@ -27,6 +27,7 @@ OUTLINE = "#c2185b"  # a red no page of the mock sites uses
 OUTLINE_WIDTH = 4
 PADDING = 6
 WEBP_QUALITY = 70
+WEBP_METHOD = 2  # Pillow's default (4) took twice the CPU (49 ms an image instead of 23) for 3 % fewer bytes
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ def outlined(reports: Path, screenshot: str, boxes: list[tuple[float, float, flo
             draw.rectangle((left, top, right, bottom), outline=OUTLINE, width=OUTLINE_WIDTH)
         # Drawn where the scenario ran, and again at the end if missing: never half-written.
         partial = target.with_suffix(f".{os.getpid()}.{threading.get_ident()}.part")
-        image.save(partial, "WEBP", quality=WEBP_QUALITY)
+        image.save(partial, "WEBP", quality=WEBP_QUALITY, method=WEBP_METHOD)
         partial.replace(target)
     return f"images/{name}"
 
