@@ -41,5 +41,6 @@ def send_mail(
         maintype, subtype = attachment.content_type.split("/", 1)
         message.add_attachment(attachment.data, maintype, subtype, filename=attachment.filename)
     host, port = current_app.config["SMTP_HOST"], current_app.config["SMTP_PORT"]
-    with smtplib.SMTP(host, port, timeout=10) as smtp:
+    # local_hostname: smtplib would otherwise look the machine's name up (getfqdn) for each mail.
+    with smtplib.SMTP(host, port, timeout=10, local_hostname="localhost") as smtp:
         smtp.send_message(message)

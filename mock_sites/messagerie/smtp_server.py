@@ -41,6 +41,8 @@ def start_smtp_server(database: Path, clock: Clock, port: int | None = None) -> 
     controller = Controller(
         _StoreInMailbox(database, clock),
         hostname="127.0.0.1",
+        # The name it greets with: given, so that no connection looks the machine's name up.
+        server_hostname="localhost",
         port=port or free_port(),
         enable_SMTPUTF8=True,
     )
