@@ -98,19 +98,36 @@ def split(nodeids: list[str], durations: dict[str, float], total: int) -> list[l
     return parts
 
 
+def longest_first(items: list[pytest.Item], durations: dict[str, float]) -> list[pytest.Item]:
+    """The measured tests longest first, in the places measured tests held; the others stay put.
+
+    xdist hands the tests out in this order, a few at a time: a long journey handed out last would
+    keep one worker busy while the other waits; the short ones at the end even the workers out.
+    """
+    places = [index for index, item in enumerate(items) if item.nodeid in durations]
+    ordered = sorted((items[index] for index in places), key=lambda item: -durations[item.nodeid])
+    result = list(items)
+    for index, item in zip(places, ordered, strict=True):
+        result[index] = item
+    return result
+
+
 @pytest.hookimpl(trylast=True)  # after -k/-m have deselected: the parts split what is left
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Keep only this shard's tests, in their collection order."""
+    """Keep only this shard's tests; in an xdist worker, the measured ones longest first (every
+    worker orders the same collection the same way, as xdist requires)."""
     shard: Shard | None = config.option.shard
-    if shard is None:
+    if shard is None and not hasattr(config, "workerinput"):
         return
-    parts = split([item.nodeid for item in items], read_durations(durations_path(config)), shard.total)
-    mine = set(parts[shard.index - 1])
-    kept = [item for item in items if item.nodeid in mine]
-    deselected = [item for item in items if item.nodeid not in mine]
-    if deselected:
-        config.hook.pytest_deselected(items=deselected)
-    items[:] = kept
+    durations = read_durations(durations_path(config))
+    if shard is not None:
+        mine = set(split([item.nodeid for item in items], durations, shard.total)[shard.index - 1])
+        deselected = [item for item in items if item.nodeid not in mine]
+        if deselected:
+            config.hook.pytest_deselected(items=deselected)
+        items[:] = [item for item in items if item.nodeid in mine]
+    if hasattr(config, "workerinput"):
+        items[:] = longest_first(items, durations)
 
 
 def pytest_report_header(config: pytest.Config) -> str | None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from subprocess import STDOUT
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -25,7 +26,7 @@ from parcours.report.html import RunInfo
 from parcours.report.merge import MergeError, merge
 from parcours.report.model import PASSED, FeatureInfo, ScenarioRun, StepRun
 from parcours.report.writer import RECORDS_FILE, ReportSettings, save_records
-from parcours.shards import shard_option, split
+from parcours.shards import longest_first, shard_option, split
 from tests.report_fixtures.counter_steps import FLAKY_MARKER
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -185,6 +186,13 @@ def test_bad_shard_values(text: str, message: str) -> None:
     """Anything but i/n with 1 ≤ i ≤ n is refused."""
     with pytest.raises(Exception, match=re.escape(message)):
         shard_option(text)
+
+
+def test_longest_first_reorders_only_the_measured_tests_in_their_places() -> None:
+    items = [SimpleNamespace(nodeid=name) for name in ("unit_a", "j1", "j2", "unit_b", "j3")]
+    durations = {"j1": 2.0, "j2": 9.0, "j3": 5.0}
+    ordered = longest_first(items, durations)  # type: ignore[arg-type]
+    assert [item.nodeid for item in ordered] == ["unit_a", "j2", "j3", "unit_b", "j1"]
 
 
 def test_split_balances_by_measured_time() -> None:
