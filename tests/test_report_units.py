@@ -23,7 +23,7 @@ from parcours.report.errors import describe_failure, describe_locator, plain_wor
 from parcours.report.model import FAILED, PASSED, SKIPPED, Failure, FeatureInfo, ScenarioRun, StepRun
 from parcours.report.pdf import reduced
 from parcours.report.recorder import existing_fixture
-from parcours.report.screenshots import CAPTURE_QUALITY, ImageWriter, store_image
+from parcours.report.screenshots import ImageWriter, store_image, to_webp
 from parcours.report.secrets import MASK, SecretValues, redact_data, redact_report
 from parcours.report.summary import Totals, combined_status, run_totals, summary_line
 from parcours.report.tutorial import instruction, label
@@ -282,9 +282,9 @@ def test_feature_tags_carry_their_line_and_column_as_cucumber_jvm_writes_them() 
 
 
 def test_identical_screenshots_are_stored_once(tmp_path: Path) -> None:
-    first = store_image(_jpeg(320, 180), tmp_path / "screenshots")
-    again = store_image(_jpeg(320, 180), tmp_path / "screenshots")
-    other = store_image(_jpeg(320, 180, "#ffffff"), tmp_path / "screenshots")
+    first = store_image(_capture(320, 180), tmp_path / "screenshots")
+    again = store_image(_capture(320, 180), tmp_path / "screenshots")
+    other = store_image(_capture(320, 180, "#ffffff"), tmp_path / "screenshots")
     assert first == again != other and first.startswith("screenshots/")
     assert sorted(path.name for path in (tmp_path / "screenshots").iterdir()) == sorted(
         [Path(first).name, Path(other).name]
@@ -293,12 +293,12 @@ def test_identical_screenshots_are_stored_once(tmp_path: Path) -> None:
 
 def test_the_image_writer_stores_on_its_thread_what_store_image_would_once_flushed(tmp_path: Path) -> None:
     writer, directory = ImageWriter(), tmp_path / "screenshots"
-    names = [writer.store(_jpeg(320, 180, colour), directory) for colour in ("#ffe14d", "#ffe14d", "#fff")]
+    names = [writer.store(_capture(320, 180, colour), directory) for colour in ("#ffe14d", "#ffe14d", "#fff")]
     assert writer.flush() == []
     assert names[0] == names[1] != names[2]
     stored = [(directory / Path(name).name).read_bytes() for name in names]
     for name, data, colour in zip(names, stored, ("#ffe14d", "#ffe14d", "#fff"), strict=True):
-        assert name == store_image(_jpeg(320, 180, colour), directory)  # the same name, the file kept
+        assert name == store_image(_capture(320, 180, colour), directory)  # the same name, the file kept
         assert data == (directory / Path(name).name).read_bytes()
     assert len(list(directory.iterdir())) == 2
 
@@ -306,14 +306,14 @@ def test_the_image_writer_stores_on_its_thread_what_store_image_would_once_flush
 def test_the_image_writer_says_which_capture_it_could_not_store(tmp_path: Path) -> None:
     (tmp_path / "screenshots").write_text("a file where the folder should be")
     writer = ImageWriter()
-    stored = writer.store(_jpeg(32, 18), tmp_path / "screenshots")
+    stored = writer.store(_capture(32, 18), tmp_path / "screenshots")
     (problem,) = writer.flush()
     assert problem.startswith(f"capture {Path(stored).name} non enregistrée : ")
     assert writer.flush() == []  # said once
 
 
-def _jpeg(width: int, height: int, banner: str = "#ffe14d") -> bytes:
-    """A page-like capture: a banner and lines of text on white, as Chromium hands it over."""
+def _capture(width: int, height: int, banner: str = "#ffe14d") -> bytes:
+    """A page-like capture: a banner and lines of text on white, a PNG as Chromium hands it over."""
     picture = Image.new("RGB", (width, height), "white")
     draw = ImageDraw.Draw(picture)
     draw.rectangle((0, 0, width, 36), fill=banner)
@@ -322,12 +322,12 @@ def _jpeg(width: int, height: int, banner: str = "#ffe14d") -> bytes:
             (40, row), "Vous venez de vous connecter au service mesdroitssociaux.gouv.fr " * 2, fill="black"
         )
     buffer = io.BytesIO()
-    picture.save(buffer, "JPEG", quality=CAPTURE_QUALITY)
+    picture.save(buffer, "PNG")
     return buffer.getvalue()
 
 
 def _cucumber_step(tmp_path: Path, embed: bool) -> dict:
-    image = _jpeg(1280, 720)
+    image = _capture(1280, 720)
     run = _run("a", PASSED, [("je me connecte", PASSED)])
     run.steps[0].screenshot = store_image(image, tmp_path / "screenshots")
     (feature,) = cucumber_json([run], tmp_path, tmp_path, embed=embed)
@@ -356,25 +356,37 @@ def _is_webp(data: bytes) -> bool:
 
 
 def test_screenshots_are_webp_files_named_by_their_capture_and_half_its_size(tmp_path: Path) -> None:
-    capture = _jpeg(1280, 720)
+    capture = _capture(1280, 720)
     stored = store_image(capture, tmp_path / "screenshots")
     assert stored == f"screenshots/{hashlib.sha256(capture).hexdigest()[:20]}.webp"
     data = (tmp_path / stored).read_bytes()
-    assert _is_webp(data) and len(data) < len(capture) / 2
-    with Image.open(io.BytesIO(data)) as picture:
+    assert _is_webp(data) and data[12:16] == b"VP8L" and len(data) < len(capture) / 2
+    with Image.open(io.BytesIO(data)) as picture, Image.open(io.BytesIO(capture)) as original:
         assert picture.size == (1280, 720)  # full width: the report shows the page as it was
-        assert picture.getpixel((640, 10))[2] < 150  # the yellow banner is still yellow
+        assert picture.convert("RGB").tobytes() == original.convert("RGB").tobytes()  # lossless
+
+
+def test_a_page_of_photographs_is_stored_lossy_when_that_is_smaller() -> None:
+    noise = Image.effect_noise((640, 480), 64).convert("RGB")  # no flat colour for lossless to use
+    capture = io.BytesIO()
+    noise.save(capture, "PNG")
+    data = to_webp(capture.getvalue())
+    lossless = io.BytesIO()
+    noise.save(lossless, "WEBP", lossless=True)
+    assert _is_webp(data) and data[12:16] == b"VP8 "  # the lossy kind (lossless is VP8L)
+    assert len(data) < lossless.tell()
 
 
 def test_printed_screenshots_are_halved_jpeg_that_still_show_the_page(tmp_path: Path) -> None:
-    source = tmp_path / store_image(_jpeg(1280, 720), tmp_path / "screenshots")
+    capture = _capture(1280, 720)
+    source = tmp_path / store_image(capture, tmp_path / "screenshots")
     url = reduced(source)
     assert url.startswith("data:image/jpeg;base64,")
     data = base64.b64decode(url.split(",", 1)[1])
     with Image.open(io.BytesIO(data)) as picture:
         assert picture.size == (640, 360) and picture.format == "JPEG"
         assert picture.getpixel((320, 10))[2] < 150  # the yellow banner is still there
-    assert len(data) < source.stat().st_size / 2
+    assert len(data) < len(capture) / 2
 
 
 def test_a_failure_without_a_trace_says_how_to_keep_one() -> None:
@@ -429,7 +441,7 @@ def test_a_report_that_cannot_be_written_keeps_the_run_failed_and_says_why(
 
 
 def test_a_phone_screenshot_narrower_than_the_print_width_is_printed_as_it_is(tmp_path: Path) -> None:
-    source = tmp_path / store_image(_jpeg(390, 844), tmp_path / "screenshots")
+    source = tmp_path / store_image(_capture(390, 844), tmp_path / "screenshots")
     data = base64.b64decode(reduced(source).split(",", 1)[1])
     with Image.open(io.BytesIO(data)) as picture:
         assert picture.size == (390, 844) and picture.format == "JPEG"
