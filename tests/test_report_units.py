@@ -21,7 +21,7 @@ from parcours.report.coverage import FAILING, UNCHECKED, UNRUN, VERIFIED, covera
 from parcours.report.cucumber import cucumber_json, tag_locations
 from parcours.report.errors import describe_failure, describe_locator, plain_words
 from parcours.report.model import FAILED, PASSED, SKIPPED, Failure, FeatureInfo, ScenarioRun, StepRun
-from parcours.report.pdf import reduced
+from parcours.report.pdf import PRINT_QUALITY, reduced
 from parcours.report.recorder import existing_fixture
 from parcours.report.screenshots import CAPTURE_QUALITY, store_image
 from parcours.report.secrets import MASK, SecretValues, redact_data, redact_report
@@ -353,7 +353,10 @@ def test_printed_screenshots_are_halved_jpeg_that_still_show_the_page(tmp_path: 
     with Image.open(io.BytesIO(data)) as picture:
         assert picture.size == (640, 360) and picture.format == "JPEG"
         assert picture.getpixel((320, 10))[2] < 150  # the yellow banner is still there
-    assert len(data) < source.stat().st_size / 2
+        assert picture.info.get("progressive")  # optimised, progressive: lighter than a plain encoding
+        plain = io.BytesIO()
+        picture.save(plain, "JPEG", quality=PRINT_QUALITY)
+    assert len(data) < source.stat().st_size / 2 and len(data) < len(plain.getvalue())
 
 
 def test_a_failure_without_a_trace_says_how_to_keep_one() -> None:
