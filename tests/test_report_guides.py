@@ -10,7 +10,11 @@ from PIL import Image
 
 from parcours.facts import known_facts, known_tutorials
 from parcours.report.guides import OUTLINE, guide_image, section_of, typed_words, write_guides
+from parcours.report.html import RunInfo
 from parcours.report.model import PASSED, FeatureInfo, ScenarioRun, StepRun
+from parcours.report.writer import ReportSettings, load_records, write_reports
+
+ROOT = Path(__file__).resolve().parent.parent
 
 RED = tuple(int(OUTLINE[i : i + 2], 16) for i in (1, 3, 5))
 
@@ -89,6 +93,20 @@ def test_one_guide_per_section_linked_from_the_guides_index(tmp_path: Path) -> N
     guide = pages[0].read_text(encoding="utf-8")
     assert "Dans « Numéro », saisissez : <kbd>1234567890123</kbd>" in guide
     assert "L&#39;élément à utiliser est encadré en rouge." in guide
+
+
+def test_guides_pdf_prints_the_guides_and_no_scenario_pdf(tmp_path: Path) -> None:
+    """make run's --guides-pdf: each guide as PDF, the scenarios' pages left to print from the browser."""
+    info = RunInfo(datetime(2026, 1, 2, 3, 4).astimezone(), 1.0, "5eed", "chromium", "pytest")
+    settings = ReportSettings(ROOT, "features", embed=False, pdf=False, guides_pdf=True)
+    assert write_reports([_run(tmp_path)], info, tmp_path, settings) == []
+    printed = list((tmp_path / "guides").glob("*.pdf"))
+    assert len(printed) == 1 and printed[0].read_bytes().startswith(b"%PDF")
+    guides_index = (tmp_path / "guides" / "index.html").read_text(encoding="utf-8")
+    assert f'href="{printed[0].name}"' in guides_index
+    assert ".pdf" not in (tmp_path / "tutoriel" / "index.html").read_text(encoding="utf-8")
+    records = load_records(tmp_path)
+    assert records.guides_pdf and not records.pdf
 
 
 def _close(pixel: tuple[int, ...], colour: tuple[int, ...]) -> bool:

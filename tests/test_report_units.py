@@ -16,6 +16,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from pytest_bdd.exceptions import StepDefinitionNotFoundError
 
 from parcours.facts import Fact
+from parcours.report import collector as collector_module
 from parcours.report.collector import TRACE_HINT, Collector
 from parcours.report.coverage import FAILING, UNCHECKED, UNRUN, VERIFIED, coverage
 from parcours.report.cucumber import cucumber_json, tag_locations
@@ -27,6 +28,7 @@ from parcours.report.screenshots import CAPTURE_QUALITY, store_image
 from parcours.report.secrets import MASK, SecretValues, redact_data, redact_report
 from parcours.report.summary import Totals, combined_status, run_totals, summary_line
 from parcours.report.tutorial import instruction, label
+from parcours.report.writer import ReportSettings
 
 MDS = "http://mesdroitssociaux.localhost:41234/"
 AMELI = "http://ameli.localhost:41235/oidc/authorize?x=1"
@@ -415,3 +417,19 @@ def test_a_phone_screenshot_narrower_than_the_print_width_is_printed_as_it_is(tm
     data = base64.b64decode(reduced(source).split(",", 1)[1])
     with Image.open(io.BytesIO(data)) as picture:
         assert picture.size == (390, 844) and picture.format == "JPEG"
+
+
+@pytest.mark.parametrize(
+    ("tutoriel_pdf", "guides_pdf", "expected"),
+    [(False, False, (False, False)), (False, True, (False, True)), (True, False, (True, True))],
+)
+def test_guides_pdf_prints_the_guides_only_and_tutoriel_pdf_everything(
+    monkeypatch: pytest.MonkeyPatch, tutoriel_pdf: bool, guides_pdf: bool, expected: tuple[bool, bool]
+) -> None:
+    option = SimpleNamespace(cucumber_embed=False, tutoriel_pdf=tutoriel_pdf, guides_pdf=guides_pdf)
+    config = SimpleNamespace(option=option, rootpath=Path("."), getini=lambda name: "features")
+    written: list[ReportSettings] = []
+    monkeypatch.setattr(collector_module, "write_reports", lambda *args: written.append(args[-1]) or [])
+    collector = Collector(config, Path("reports"), datetime.now().astimezone())  # type: ignore[arg-type]
+    collector.write(None)  # type: ignore[arg-type]
+    assert [(settings.pdf, settings.guides_pdf) for settings in written] == [expected]
