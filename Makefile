@@ -50,14 +50,14 @@ browser: $(STAMP)
 	@$(PY) -m parcours.browser
 
 run: setup
-	$(PY) -m pytest tests/test_journeys.py -n $(WORKERS) --reports-dir=$(REPORTS) --tutoriel-pdf --accessibilite-toutes; \
+	$(PY) -m pytest tests/test_journeys.py -n $(WORKERS) --reports-dir=$(REPORTS) --guides-pdf --accessibilite-toutes; \
 		status=$$?; echo "Rapports : $(abspath $(REPORTS))/"; exit $$status
 
 # One part of make run, balanced on .ci/durations.json; RERUNS=1 runs a failed scenario once more
 # (reported as « instable » if it then passes).
 shard: setup
 	$(PY) -m pytest tests/test_journeys.py -n $(WORKERS) --shard=$(SHARD) --reruns=$(RERUNS) \
-		--reports-dir=$(REPORTS) --tutoriel-pdf --accessibilite-toutes $(if $(SEED),--parcours-seed=$(SEED))
+		--reports-dir=$(REPORTS) --guides-pdf --accessibilite-toutes $(if $(SEED),--parcours-seed=$(SEED))
 
 merge: $(STAMP)
 	$(PY) -m parcours.report merge $(PARTS) -o $(REPORTS)

@@ -166,6 +166,13 @@ def test_filters_by_status_and_tag_and_the_search_box(page: Page, failing_run: F
     expect(count).to_have_text("1 scénario affiché sur 5")
     expect(page.get_by_role("group", name=FAILING)).to_be_visible()
     expect(passing).to_be_hidden()
+    # The search reads the page itself: a fact's id, and the feature's title, which is outside the scenario.
+    page.get_by_label("Rechercher").fill("fc-ameli-erreur-code")
+    expect(count).to_have_text("1 scénario affiché sur 5")
+    page.get_by_label("Rechercher").fill("volontairement en echec")
+    expect(count).to_have_text("5 scénarios affichés sur 5")
+    page.get_by_label("Rechercher").fill("volontairement en echec xyzzy")
+    expect(count).to_have_text("0 scénario affiché sur 5")
 
 
 # -- cucumber.json, junit.xml, secrets -------------------------------------------------------------

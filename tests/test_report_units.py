@@ -16,17 +16,19 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from pytest_bdd.exceptions import StepDefinitionNotFoundError
 
 from parcours.facts import Fact
+from parcours.report import collector as collector_module
 from parcours.report.collector import TRACE_HINT, Collector
 from parcours.report.coverage import FAILING, UNCHECKED, UNRUN, VERIFIED, coverage
 from parcours.report.cucumber import cucumber_json, tag_locations
 from parcours.report.errors import describe_failure, describe_locator, plain_words
 from parcours.report.model import FAILED, PASSED, SKIPPED, Failure, FeatureInfo, ScenarioRun, StepRun
-from parcours.report.pdf import reduced
+from parcours.report.pdf import PRINT_QUALITY, reduced
 from parcours.report.recorder import existing_fixture
 from parcours.report.screenshots import ImageWriter, store_image, to_webp
 from parcours.report.secrets import MASK, SecretValues, redact_data, redact_report
 from parcours.report.summary import Totals, combined_status, run_totals, summary_line
 from parcours.report.tutorial import instruction, label
+from parcours.report.writer import ReportSettings
 
 MDS = "http://mesdroitssociaux.localhost:41234/"
 AMELI = "http://ameli.localhost:41235/oidc/authorize?x=1"
@@ -386,7 +388,10 @@ def test_printed_screenshots_are_halved_jpeg_that_still_show_the_page(tmp_path: 
     with Image.open(io.BytesIO(data)) as picture:
         assert picture.size == (640, 360) and picture.format == "JPEG"
         assert picture.getpixel((320, 10))[2] < 150  # the yellow banner is still there
-    assert len(data) < len(capture) / 2
+        assert picture.info.get("progressive")  # optimised, progressive: lighter than a plain encoding
+        plain = io.BytesIO()
+        picture.save(plain, "JPEG", quality=PRINT_QUALITY)
+    assert len(data) < len(capture) / 2 and len(data) < len(plain.getvalue())
 
 
 def test_a_failure_without_a_trace_says_how_to_keep_one() -> None:
@@ -445,3 +450,19 @@ def test_a_phone_screenshot_narrower_than_the_print_width_is_printed_as_it_is(tm
     data = base64.b64decode(reduced(source).split(",", 1)[1])
     with Image.open(io.BytesIO(data)) as picture:
         assert picture.size == (390, 844) and picture.format == "JPEG"
+
+
+@pytest.mark.parametrize(
+    ("tutoriel_pdf", "guides_pdf", "expected"),
+    [(False, False, (False, False)), (False, True, (False, True)), (True, False, (True, True))],
+)
+def test_guides_pdf_prints_the_guides_only_and_tutoriel_pdf_everything(
+    monkeypatch: pytest.MonkeyPatch, tutoriel_pdf: bool, guides_pdf: bool, expected: tuple[bool, bool]
+) -> None:
+    option = SimpleNamespace(cucumber_embed=False, tutoriel_pdf=tutoriel_pdf, guides_pdf=guides_pdf)
+    config = SimpleNamespace(option=option, rootpath=Path("."), getini=lambda name: "features")
+    written: list[ReportSettings] = []
+    monkeypatch.setattr(collector_module, "write_reports", lambda *args: written.append(args[-1]) or [])
+    collector = Collector(config, Path("reports"), datetime.now().astimezone())  # type: ignore[arg-type]
+    collector.write(None)  # type: ignore[arg-type]
+    assert [(settings.pdf, settings.guides_pdf) for settings in written] == [expected]

@@ -89,6 +89,7 @@ class Collector:
             features_dir=self.config.getini("bdd_features_base_dir") or "",
             embed=self.config.option.cucumber_embed,
             pdf=self.config.option.tutoriel_pdf,
+            guides_pdf=self.config.option.tutoriel_pdf or self.config.option.guides_pdf,
         )
         self.problems += write_reports(self.runs, info, self.reports_dir, settings)
 

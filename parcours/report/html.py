@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
@@ -70,20 +69,6 @@ def french_duration(seconds: float) -> str:
     return f"{minutes} min {rest:02d} s"
 
 
-def folded(text: str) -> str:
-    """Lowercase without accents, so a search for "securite" finds "sécurité"."""
-    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
-
-
-def search_text(run: ScenarioRun) -> str:
-    """Everything the search box looks through for a scenario."""
-    parts = [run.name, run.feature.name, *run.tags, *run.facts]
-    parts += [f"{step.keyword} {step.name}" for step in run.steps]
-    parts += [step.error.plain for step in run.steps if step.error]
-    parts += [run.error.plain] if run.error else []
-    return folded(" ".join(parts))
-
-
 def relative_link(target: str, start: Path) -> str:
     """A link from a page in `start` to a file elsewhere on disk."""
     return Path(os.path.relpath(target, start)).as_posix()
@@ -124,7 +109,6 @@ def environment() -> Environment:
         statut_scenario=SCENARIO_STATUS.get,
         statut_etape=STEP_STATUS.get,
         statut_fonctionnalite=FEATURE_STATUS.get,
-        recherche=search_text,
         chemin=shown_path,
         accessibilite=scenario_accessibility,
     )

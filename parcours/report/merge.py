@@ -131,6 +131,7 @@ def merge(folders: list[Path], output: Path, rootdir: Path) -> list[ScenarioRun]
             features_dir=records[0].features_dir,
             embed=any(record.embed for record in records),
             pdf=any(record.pdf for record in records),
+            guides_pdf=any(record.guides_pdf for record in records),
         )
         for problem in write_reports(runs, merged_info(records), output, settings):
             print(problem, file=sys.stderr)  # a guide or a page that could not be written

