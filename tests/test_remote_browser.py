@@ -43,6 +43,9 @@ def test_a_journey_passes_in_the_browser_of_a_server_started_apart(tmp_path: Pat
             JOURNEY,
             f"--browser-endpoint={endpoint}",
             f"--reports-dir={tmp_path / 'rapports'}",
+            # The journey is not @accessibilite (make test never runs axe-core on it): what this run
+            # proves is the remote browser. Its screenshots stay: they go through that browser too.
+            "--no-accessibilite",
             env={REMOTE_CHROMIUM: executable} if executable else {},
         )
         log = (tmp_path / "serveur.log").read_text()

@@ -60,8 +60,9 @@ def failing_run(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Fai
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not (where / "returncode").exists():
             where.mkdir(exist_ok=True)
-            # Traces and PDFs are one flag away from the default: this run checks both.
-            options = ["--tracing=retain-on-failure", "--tutoriel-pdf"]
+            # Traces and PDFs are one flag away from the default: this run checks both. Accessibility
+            # has its own run (test_report_accessibility.py): axe-core on each page here checks nothing.
+            options = ["--tracing=retain-on-failure", "--tutoriel-pdf", "--no-accessibilite"]
             done = _pytest([f"--reports-dir={where / 'reports'}", f"--output={where / 'results'}", *options])
             (where / "output.txt").write_text(done.stdout + done.stderr, encoding="utf-8")
             (where / "returncode").write_text(str(done.returncode))

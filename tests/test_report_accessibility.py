@@ -21,7 +21,9 @@ FIXTURE = "tests/report_fixtures/inaccessible_page.py"
 
 def _child(reports: Path, *options: str) -> subprocess.CompletedProcess[str]:
     env = {key: value for key, value in os.environ.items() if not key.startswith("PYTEST_")}
-    command = [sys.executable, "-m", "pytest", FIXTURE, f"--reports-dir={reports}", "-n", "0", *options]
+    # No screenshots: every assertion here reads the accessibility checks, none a picture.
+    command = [sys.executable, "-m", "pytest", FIXTURE, f"--reports-dir={reports}", "-n", "0"]
+    command += ["--screenshots=off", *options]
     return subprocess.run(
         command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False
     )
