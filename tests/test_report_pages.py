@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import io
 from types import SimpleNamespace
 from typing import Any
 from unittest.mock import MagicMock, create_autospec
 
 import pytest
-from PIL import Image
-from playwright.sync_api import Page
+from PIL import Image, ImageColor
+from playwright.sync_api import Browser, Page
 
 from parcours.report.model import ScenarioRun, StepRun
 from parcours.report.recorder import ACTIVE_PAGE, PAGE_BEFORE, RUN, Recorder, acted_on, scenario_texts
-from parcours.report.screenshots import take_screenshot
+from parcours.report.screenshots import MASK_COLOR, take_screenshot
 from parcours.report.secrets import SecretValues
 from steps.france_identite import contexte_du_telephone
 
@@ -113,11 +112,38 @@ def test_the_phone_is_the_one_the_scenario_names_even_under_pytest_playwrights_d
         request.addfinalizer.assert_called_once_with(context.close)
 
 
-def test_a_screenshot_has_one_pixel_per_css_pixel_even_on_a_3x_phone(tmp_path: Any) -> None:
-    image = io.BytesIO()
-    Image.new("RGB", (390, 844), "white").save(image, "JPEG")
-    phone = open_page("france_identite")
-    phone.screenshot.return_value = image.getvalue()
+def test_a_screenshot_has_one_pixel_per_css_pixel_even_on_a_3x_phone(tmp_path: Any, browser: Browser) -> None:
+    context = browser.new_context(
+        viewport={"width": 390, "height": 664}, device_scale_factor=3, is_mobile=True
+    )
+    phone = context.new_page()
+    phone.set_content("<h1 style='background:#ffe14d'>Site fictif</h1>" + "<p>ligne</p>" * 60)
+    phone.mouse.wheel(0, 300)  # scrolled: the capture is still what the screen shows
     stored = take_screenshot(phone, SecretValues(), tmp_path / "screenshots")
-    assert stored is not None and (tmp_path / stored).exists()
-    assert phone.screenshot.call_args.kwargs["scale"] == "css"
+    context.close()
+    assert stored is not None
+    with Image.open(tmp_path / stored) as picture:
+        assert picture.size == (390, 664)
+
+
+def test_a_screenshot_blacks_out_secret_fields_and_any_text_or_value_holding_a_secret(
+    tmp_path: Any, browser: Browser
+) -> None:
+    page = browser.new_page(viewport={"width": 800, "height": 400})
+    page.set_content(
+        "<body style='margin:0;background:#fff;font:20px sans-serif'>"
+        "<input type=password value=motdepasse style='position:absolute;left:10px;top:10px;width:200px'>"
+        "<p style='position:absolute;left:10px;top:100px;margin:0'>Votre code : <b>AB12cd34</b></p>"
+        "<input value='x AB12CD34 y' style='position:absolute;left:10px;top:200px;width:200px'>"
+        "<p style='position:absolute;left:400px;top:100px;margin:0;color:#00f'>Texte public</p></body>"
+    )
+    stored = take_screenshot(page, SecretValues(["AB12cd34"]), tmp_path / "screenshots")
+    page.close()
+    assert stored is not None
+    with Image.open(tmp_path / stored) as picture:
+        grey = ImageColor.getrgb(MASK_COLOR)
+        assert picture.getpixel((100, 20)) == grey  # the password field
+        assert picture.getpixel((150, 110)) == grey  # the secret in a paragraph (its <b>)
+        assert picture.getpixel((100, 210)) == grey  # a text field whose value holds it (any case)
+        public = [picture.getpixel((x, y)) for x in range(400, 520) for y in range(100, 125)]
+        assert grey not in public and (0, 0, 255) in public  # the rest is the page as it is

@@ -11,12 +11,13 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from PIL import Image, ImageDraw
+from PIL import Image, ImageColor, ImageDraw
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from pytest_bdd.exceptions import StepDefinitionNotFoundError
 
 from parcours.facts import Fact
 from parcours.report import collector as collector_module
+from parcours.report.capture import Capture
 from parcours.report.collector import TRACE_HINT, Collector
 from parcours.report.coverage import FAILING, UNCHECKED, UNRUN, VERIFIED, coverage
 from parcours.report.cucumber import cucumber_json, tag_locations
@@ -24,7 +25,7 @@ from parcours.report.errors import describe_failure, describe_locator, plain_wor
 from parcours.report.model import FAILED, PASSED, SKIPPED, Failure, FeatureInfo, ScenarioRun, StepRun
 from parcours.report.pdf import PRINT_QUALITY, reduced
 from parcours.report.recorder import existing_fixture
-from parcours.report.screenshots import ImageWriter, store_image, to_webp
+from parcours.report.screenshots import MASK_COLOR, ImageWriter, store_image, to_webp
 from parcours.report.secrets import MASK, SecretValues, redact_data, redact_report
 from parcours.report.summary import Totals, combined_status, run_totals, summary_line
 from parcours.report.tutorial import instruction, label
@@ -295,7 +296,10 @@ def test_identical_screenshots_are_stored_once(tmp_path: Path) -> None:
 
 def test_the_image_writer_stores_on_its_thread_what_store_image_would_once_flushed(tmp_path: Path) -> None:
     writer, directory = ImageWriter(), tmp_path / "screenshots"
-    names = [writer.store(_capture(320, 180, colour), directory) for colour in ("#ffe14d", "#ffe14d", "#fff")]
+    names = [
+        writer.store(Capture(_capture(320, 180, colour)), directory)
+        for colour in ("#ffe14d", "#ffe14d", "#fff")
+    ]
     assert writer.flush() == []
     assert names[0] == names[1] != names[2]
     stored = [(directory / Path(name).name).read_bytes() for name in names]
@@ -308,7 +312,7 @@ def test_the_image_writer_stores_on_its_thread_what_store_image_would_once_flush
 def test_the_image_writer_says_which_capture_it_could_not_store(tmp_path: Path) -> None:
     (tmp_path / "screenshots").write_text("a file where the folder should be")
     writer = ImageWriter()
-    stored = writer.store(_capture(32, 18), tmp_path / "screenshots")
+    stored = writer.store(Capture(_capture(32, 18)), tmp_path / "screenshots")
     (problem,) = writer.flush()
     assert problem.startswith(f"capture {Path(stored).name} non enregistrée : ")
     assert writer.flush() == []  # said once
@@ -366,6 +370,13 @@ def test_screenshots_are_webp_files_named_by_their_capture_and_half_its_size(tmp
     with Image.open(io.BytesIO(data)) as picture, Image.open(io.BytesIO(capture)) as original:
         assert picture.size == (1280, 720)  # full width: the report shows the page as it was
         assert picture.convert("RGB").tobytes() == original.convert("RGB").tobytes()  # lossless
+
+
+def test_a_capture_at_a_phones_3x_is_stored_at_its_css_size_with_its_masks_in_css_pixels() -> None:
+    data = to_webp(_capture(1170, 1992), masks=((10, 100, 60, 120),), size=(390, 664))
+    with Image.open(io.BytesIO(data)) as picture:
+        assert picture.size == (390, 664)
+        assert picture.convert("RGB").getpixel((30, 110)) == ImageColor.getrgb(MASK_COLOR)
 
 
 def test_a_page_of_photographs_is_stored_lossy_when_that_is_smaller() -> None:

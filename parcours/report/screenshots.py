@@ -8,12 +8,14 @@ import os
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 
-from PIL import Image
+from PIL import Image, ImageDraw
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page
 
+from .capture import Box, Capture, capture_viewport
 from .secrets import SecretValues, masks
 
 SCREENSHOT_TIMEOUT_MS = 5000
@@ -31,11 +33,18 @@ SUFFIX = ".webp"
 MIME_TYPE = "image/webp"
 
 
-def to_webp(image: bytes) -> bytes:
-    """A screenshot (any format Pillow reads) as the report stores it: lossless WebP, or lossy when a
-    page full of photographs makes that smaller."""
+def to_webp(image: bytes, masks: tuple[Box, ...] = (), size: tuple[int, int] | None = None) -> bytes:
+    """A screenshot (any format Pillow reads) as the report stores it: at `size` (CSS pixels) if it
+    is larger, `masks` blacked out, as lossless WebP, or lossy when a page full of photographs makes
+    that smaller."""
     with Image.open(io.BytesIO(image)) as picture:
         pixels = picture.convert("RGB")
+    if size is not None and pixels.width > size[0]:
+        pixels = pixels.resize(size, Image.Resampling.LANCZOS)
+    if masks:
+        draw = ImageDraw.Draw(pixels)
+        for left, top, right, bottom in masks:
+            draw.rectangle((left, top, right, bottom), fill=MASK_COLOR)
     lossless = io.BytesIO()
     pixels.save(lossless, "WEBP", lossless=True, quality=LOSSLESS_EFFORT, method=WEBP_METHOD)
     if lossless.tell() <= LOSSY_ABOVE:
@@ -45,23 +54,34 @@ def to_webp(image: bytes) -> bytes:
     return min(lossless.getvalue(), lossy.getvalue(), key=len)
 
 
-def image_name(image: bytes, suffix: str = SUFFIX) -> str:
-    """The file a capture is stored in: named by its content, so a repeated capture is stored once."""
-    return f"{hashlib.sha256(image).hexdigest()[:20]}{suffix}"
+def image_name(image: bytes, suffix: str = SUFFIX, masks: tuple[Box, ...] = ()) -> str:
+    """The file a capture is stored in: named by its content (and what is blacked out in it), so a
+    repeated capture is stored once."""
+    digest = hashlib.sha256(image)
+    if masks:
+        digest.update(repr(masks).encode())
+    return f"{digest.hexdigest()[:20]}{suffix}"
 
 
-def store_image(image: bytes, directory: Path, suffix: str = SUFFIX) -> str:
-    """Save a screenshot as WebP under its capture's hash; returns its path relative to the reports.
+def store_image(
+    image: bytes,
+    directory: Path,
+    suffix: str = SUFFIX,
+    masks: tuple[Box, ...] = (),
+    size: tuple[int, int] | None = None,
+) -> str:
+    """Save a screenshot as WebP under its capture's hash, as `to_webp` makes it; returns its path
+    relative to the reports.
 
     Half the screenshots of a run repeat another (a check leaves the page as it was, every journey
     starts on the same home page): each distinct image is converted and stored once.
     """
-    name = image_name(image, suffix)
+    name = image_name(image, suffix, masks)
     path = directory / name
     if not path.exists():
         directory.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(f".{os.getpid()}.part")  # two workers may store the same image
-        partial.write_bytes(to_webp(image))
+        partial.write_bytes(to_webp(image, masks, size))
         partial.replace(path)
     return f"{directory.name}/{name}"
 
@@ -79,12 +99,13 @@ class ImageWriter:
         self._pending: list[tuple[Future[object], str]] = []
         self._queued: set[Path] = set()  # files handed over: a repeated capture is not encoded twice
 
-    def store(self, image: bytes, directory: Path) -> str:
+    def store(self, shot: Capture, directory: Path) -> str:
         """Hand a capture over to be stored as `store_image` does; its path relative to the reports."""
-        name = image_name(image)
+        name = image_name(shot.png, SUFFIX, shot.masks)
         if directory / name not in self._queued:
             self._queued.add(directory / name)
-            self.submit(lambda: store_image(image, directory), f"capture {name} non enregistrée")
+            work = partial(store_image, shot.png, directory, SUFFIX, shot.masks, shot.css_size)
+            self.submit(work, f"capture {name} non enregistrée")
         return f"{directory.name}/{name}"
 
     def submit(self, work: Callable[[], object], failure: str) -> None:
@@ -112,15 +133,18 @@ def take_screenshot(
     """The page as the person sees it, secrets masked, stored in `directory` (by `writer`, when given,
     on its thread); None if it failed."""
     try:
-        image = page.screenshot(
-            type="png",
-            mask=masks(page, secrets),
-            mask_color=MASK_COLOR,
-            # One image pixel per CSS pixel: a phone's 3x screen would give 9 times the pixels (and
-            # about 4 times the bytes) for text a person reads as well at 1x.
-            scale="css",
-            timeout=SCREENSHOT_TIMEOUT_MS,
+        shot = capture_viewport(page, secrets) or Capture(
+            page.screenshot(  # not Chromium: Playwright's own capture and masks
+                type="png",
+                mask=masks(page, secrets),
+                mask_color=MASK_COLOR,
+                # One image pixel per CSS pixel, as capture_viewport gives.
+                scale="css",
+                timeout=SCREENSHOT_TIMEOUT_MS,
+            )
         )
     except (PlaywrightError, OSError):
         return None  # a screenshot must never fail the scenario
-    return writer.store(image, directory) if writer is not None else store_image(image, directory)
+    if writer is not None:
+        return writer.store(shot, directory)
+    return store_image(shot.png, directory, SUFFIX, shot.masks, shot.css_size)
