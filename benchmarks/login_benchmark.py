@@ -19,7 +19,8 @@ Both are timed the same way, as the wall-clock time of a subprocess, rounds alte
 after one warm-up of each (not counted: it fills the OS file cache for both). The last line is
 `harness/bare median ratio: X.XX`, the median of the per-round ratios. Also measured:
 `pytest --collect-only -q` of the whole suite (process included) and start_sites alone, and the CPU
-time of both runs (processes and browser), which moves less than wall-clock time on a busy machine.
+time of each run: the machine's busy time while it ran (/proc/stat, every process: the browsers'
+included), so a figure of a quiet machine.
 
 Then a suite of journeys (`--suite`, a marker of benchmarks/journey_sets.py: by default
 `bench_issue12`, the 67 journeys issue 12 was measured on), `--suite-rounds` rounds alternating:
@@ -33,6 +34,7 @@ medians of the per-round ratios of wall-clock time, with the CPU time of each, i
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import statistics
 import subprocess
@@ -70,9 +72,16 @@ CPU_SECONDS: dict[str, list[float]] = {}
 
 
 def children_cpu() -> float:
-    """CPU seconds used so far by the finished subprocesses (and the browsers they waited for)."""
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
+    """CPU seconds used so far: the whole machine's busy time where Linux tells it (/proc/stat), since
+    the children's own accounting misses Chromium's renderers, which no parent waits for (a run of
+    12 journeys counted 20 s of CPU where the machine was busy 37 s); else the finished children's."""
+    try:
+        with open("/proc/stat", encoding="ascii") as stat:
+            ticks = [int(field) for field in stat.readline().split()[1:]]
+        return (sum(ticks) - ticks[3] - ticks[4]) / os.sysconf("SC_CLK_TCK")  # all but idle, iowait
+    except (OSError, ValueError):
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return usage.ru_utime + usage.ru_stime
 
 
 def timed(command: list[str], expect: str = "", kind: str = "", strict: bool = True) -> float:
@@ -119,11 +128,13 @@ def print_utilisation(wall: dict[str, list[float]], startup: float) -> None:
         cpu, elapsed = statistics.median(CPU_SECONDS[kind]), statistics.median(times)
         print(f"{kind}: CPU {cpu:.1f} s / wall {elapsed:.1f} s = {cpu / elapsed:.2f} cores busy")
     # One worker runs the scenarios one after the other after its start-up (collection, sites,
-    # browser): with 16 cores each worker takes a 16th of them, if nothing else is shared.
+    # browser), and keeps more than one core busy: 16 workers on 16 cores take a 16th of the -n 1
+    # time at best, and no less than the CPU the scenarios need shared by the 16 cores.
     serial = statistics.median(wall["suite-n1"]) - startup
+    cpu = statistics.median(CPU_SECONDS["suite-n1"])
     print(
-        f"-n auto on 16 cores (estimate: start-up {startup:.1f} s + {serial:.1f} s of scenarios / 16): "
-        f"{startup + serial / 16:.1f} s"
+        f"-n auto on 16 cores (estimate: start-up {startup:.1f} s + the longer of {serial:.1f} s of "
+        f"scenarios / 16 and {cpu:.1f} s of CPU / 16): {startup + max(serial, cpu) / 16:.1f} s"
     )
 
 
