@@ -39,19 +39,20 @@ def accessibility_check(accessibility: bool) -> Callable[[Any], None]:
     """After each step: axe-core once on each new state of the page, failing on a serious or critical
     violation, as the harness checks an @accessibilite scenario; or nothing."""
     from parcours.report.axe_page import page_state, run_axe
+    from parcours.report.rgaa import BLOCKING
 
     seen: set[object] = set()
 
     def check(page: Any) -> None:
         state = page_state(page)
-        if not accessibility or state is None or state in seen:
+        if state is None or state in seen:
             return
         seen.add(state)
-        blocking = [v["rule"] for v in run_axe(page) if v["impact"] in ("critical", "serious")]
+        blocking = [v["rule"] for v in run_axe(page) if v["impact"] in BLOCKING]
         if blocking:
             raise SystemExit(f"violations d'accessibilité sur {page.url} : {blocking}")
 
-    return check
+    return check if accessibility else lambda page: None
 
 
 def bare_journey(accessibility: bool = True) -> None:

@@ -373,7 +373,7 @@ def test_screenshots_are_webp_files_named_by_their_capture_and_half_its_size(tmp
 
 
 def test_a_capture_at_a_phones_3x_is_stored_at_its_css_size_with_its_masks_in_css_pixels() -> None:
-    data = to_webp(_capture(1170, 1992), masks=((10, 100, 60, 120),), size=(390, 664))
+    data = to_webp(_capture(1170, 1992), boxes=((10, 100, 60, 120),), size=(390, 664))
     with Image.open(io.BytesIO(data)) as picture:
         assert picture.size == (390, 664)
         assert picture.convert("RGB").getpixel((30, 110)) == ImageColor.getrgb(MASK_COLOR)

@@ -39,10 +39,12 @@ MASKS_SCRIPT = """([selector, values]) => {
   const visit = (root) => {
     root.querySelectorAll(selector).forEach(add);
     for (const element of root.querySelectorAll("*")) {
-      if (secrets.length && holds(element.textContent)
-          && ![...element.children].some((child) => holds(child.textContent))) add(element);
-      if (secrets.length && "value" in element && typeof element.value === "string"
-          && holds(element.value)) add(element);
+      if (secrets.length) {
+        const text = holds(element.textContent)
+          && ![...element.children].some((child) => holds(child.textContent));
+        const value = typeof element.value === "string" && holds(element.value);
+        if (text || value) add(element);
+      }
       if (element.shadowRoot) visit(element.shadowRoot);
     }
   };

@@ -6,9 +6,7 @@ import hashlib
 import io
 import os
 import traceback
-from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from functools import partial
 from pathlib import Path
 
 from PIL import Image, ImageDraw
@@ -33,17 +31,17 @@ SUFFIX = ".webp"
 MIME_TYPE = "image/webp"
 
 
-def to_webp(image: bytes, masks: tuple[Box, ...] = (), size: tuple[int, int] | None = None) -> bytes:
+def to_webp(image: bytes, boxes: tuple[Box, ...] = (), size: tuple[int, int] | None = None) -> bytes:
     """A screenshot (any format Pillow reads) as the report stores it: at `size` (CSS pixels) if it
-    is larger, `masks` blacked out, as lossless WebP, or lossy when a page full of photographs makes
+    is larger, `boxes` blacked out, as lossless WebP, or lossy when a page full of photographs makes
     that smaller."""
     with Image.open(io.BytesIO(image)) as picture:
         pixels = picture.convert("RGB")
     if size is not None and pixels.width > size[0]:
         pixels = pixels.resize(size, Image.Resampling.LANCZOS)
-    if masks:
+    if boxes:
         draw = ImageDraw.Draw(pixels)
-        for left, top, right, bottom in masks:
+        for left, top, right, bottom in boxes:
             draw.rectangle((left, top, right, bottom), fill=MASK_COLOR)
     lossless = io.BytesIO()
     pixels.save(lossless, "WEBP", lossless=True, quality=LOSSLESS_EFFORT, method=WEBP_METHOD)
@@ -54,12 +52,12 @@ def to_webp(image: bytes, masks: tuple[Box, ...] = (), size: tuple[int, int] | N
     return min(lossless.getvalue(), lossy.getvalue(), key=len)
 
 
-def image_name(image: bytes, suffix: str = SUFFIX, masks: tuple[Box, ...] = ()) -> str:
+def image_name(image: bytes, suffix: str = SUFFIX, boxes: tuple[Box, ...] = ()) -> str:
     """The file a capture is stored in: named by its content (and what is blacked out in it), so a
     repeated capture is stored once."""
     digest = hashlib.sha256(image)
-    if masks:
-        digest.update(repr(masks).encode())
+    if boxes:
+        digest.update(repr(boxes).encode())
     return f"{digest.hexdigest()[:20]}{suffix}"
 
 
@@ -67,7 +65,7 @@ def store_image(
     image: bytes,
     directory: Path,
     suffix: str = SUFFIX,
-    masks: tuple[Box, ...] = (),
+    boxes: tuple[Box, ...] = (),
     size: tuple[int, int] | None = None,
 ) -> str:
     """Save a screenshot as WebP under its capture's hash, as `to_webp` makes it; returns its path
@@ -76,13 +74,13 @@ def store_image(
     Half the screenshots of a run repeat another (a check leaves the page as it was, every journey
     starts on the same home page): each distinct image is converted and stored once.
     """
-    name = image_name(image, suffix, masks)
+    name = image_name(image, suffix, boxes)
     path = directory / name
     if not path.exists():
         directory.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(f".{os.getpid()}.part")  # two workers may store the same image
-        partial.write_bytes(to_webp(image, masks, size))
-        partial.replace(path)
+        written = path.with_suffix(f".{os.getpid()}.part")  # two workers may store the same image
+        written.write_bytes(to_webp(image, boxes, size))
+        written.replace(path)
     return f"{directory.name}/{name}"
 
 
@@ -96,7 +94,7 @@ class ImageWriter:
 
     def __init__(self) -> None:
         self._executor: ThreadPoolExecutor | None = None
-        self._pending: list[tuple[Future[object], str]] = []
+        self._pending: list[tuple[Future[str], str]] = []
         self._queued: set[Path] = set()  # files handed over: a repeated capture is not encoded twice
 
     def store(self, shot: Capture, directory: Path) -> str:
@@ -104,16 +102,11 @@ class ImageWriter:
         name = image_name(shot.png, SUFFIX, shot.masks)
         if directory / name not in self._queued:
             self._queued.add(directory / name)
-            work = partial(store_image, shot.png, directory, SUFFIX, shot.masks, shot.css_size)
-            self.submit(work, f"capture {name} non enregistrée")
+            if self._executor is None:
+                self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parcours-images")
+            work = self._executor.submit(store_image, shot.png, directory, SUFFIX, shot.masks, shot.css_size)
+            self._pending.append((work, f"capture {name} non enregistrée"))
         return f"{directory.name}/{name}"
-
-    def submit(self, work: Callable[[], object], failure: str) -> None:
-        """Run `work` on the writer's thread after what was handed over before; `failure` says, in
-        French, what is missing if it raises."""
-        if self._executor is None:
-            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parcours-images")
-        self._pending.append((self._executor.submit(work), failure))
 
     def flush(self) -> list[str]:
         """Wait for what was handed over; what went wrong, in French (the run goes on)."""
