@@ -7,7 +7,6 @@ import random
 import re
 from pathlib import Path
 
-import pypdf
 import pytest
 import zxingcpp
 from playwright.sync_api import Page, expect
@@ -150,6 +149,8 @@ def number_given(page: Page, demarche_titre: str) -> str:
 @then("le récapitulatif téléchargé porte mon nom et mon numéro, aussi dans son code QR")
 def summary_pdf(page: Page, usager: Person, numero: str) -> None:
     """Download the PDF; its text names me and the number, its QR code decodes to the number."""
+    import pypdf  # here, not at start-up: 40 ms of imports only this step needs
+
     pdf = pypdf.PdfReader(io.BytesIO(DemarcheTerminee(page).telecharger_recapitulatif())).pages[0]
     texte = pdf.extract_text()
     assert numero in texte and usager.family_name in texte, f"récapitulatif inattendu :\n{texte}"

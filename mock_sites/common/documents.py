@@ -10,7 +10,6 @@ import io
 from dataclasses import dataclass, field
 
 import segno
-from fpdf import FPDF
 
 # Outside Latin-1, with what a typist would write instead.
 LATIN_1_SPELLING = str.maketrans(
@@ -42,6 +41,10 @@ def qr_png(payload: str, scale: int = 8) -> bytes:
 
 def render_pdf(document: Document) -> bytes:
     """The document as PDF bytes, the test banner on top as on every page of the sites."""
+    # Imported here: fpdf and its fontTools take 170 ms to import, which every run and every worker
+    # paid at start-up, and only the journeys that download a document need them.
+    from fpdf import FPDF
+
     pdf = FPDF(format="A4")
     pdf.set_title(latin_1(document.title))
     pdf.add_page()

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 from pytest_bdd.parser import Feature, Scenario, Step
-from pytest_bdd.scenario import scenario_wrapper_template_registry
 from slugify import slugify
 
 from ..facts import facts_of
+from ..journey_markers import scenario_of
 from .model import FeatureInfo, ScenarioRun, StepRun
 
 
@@ -66,7 +66,7 @@ def new_run(item: pytest.Item, feature: Feature, scenario: Scenario, rootdir: Pa
 
 def run_from_item(item: pytest.Item, rootdir: Path) -> ScenarioRun | None:
     """The record of a scenario that never started (skipped, or its fixtures failed)."""
-    template = scenario_wrapper_template_registry.get(getattr(item, "obj", None))  # type: ignore[arg-type]
+    template = scenario_of(item)
     if template is None:
         return None
     callspec = getattr(item, "callspec", None)
