@@ -6,8 +6,10 @@ entry points load in: `browser_type_launch_args` extends Playwright's fixture of
 
 from __future__ import annotations
 
+import contextlib
 import gc
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 import pytest
@@ -18,6 +20,7 @@ from mock_sites.common.clock import Clock
 from mock_sites.runner import RunningSites, SiteStartError, start_sites
 
 from .browser import NoBrowserError, find_chromium, installed, launch_args
+from .journey_markers import scenario_of
 from .remote_browser import connect_options as remote_options
 from .remote_browser import unreachable
 from .stop import stop_run
@@ -40,21 +43,48 @@ def parcours_seed(pytestconfig: pytest.Config) -> str:
 
 
 @pytest.fixture(scope="session")
-def mock_sites(pytestconfig: pytest.Config, parcours_seed: str) -> Iterator[RunningSites]:
-    """Every mock site, started once per worker (never against a cible: --cible)."""
+def mock_sites(
+    pytestconfig: pytest.Config, parcours_seed: str, request: pytest.FixtureRequest
+) -> Iterator[RunningSites]:
+    """Every mock site, started once per worker (never against a cible: --cible).
+
+    When the run has journeys, the browser is launched meanwhile: Playwright's driver and Chromium
+    start as processes of their own, so the main thread only waits for them while a thread builds
+    and binds the sites (about 0.2 s of a one-scenario run that no longer adds up)."""
     if pytestconfig.getoption("cible", None):
         pytest.fail(
             "ce test a besoin des sites fictifs, qui ne démarrent pas avec --cible : "
             "retirez-lui @cible, ou faites passer ses étapes par les fixtures `sites` et `comptes`",
             pytrace=False,
         )
+    starter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parcours-sites")
+    starting = starter.submit(start_sites, parcours_seed, backchannel_timeout=BACKCHANNEL_TIMEOUT)
+    starter.shutdown(wait=False)  # its one thread ends with the start
     try:
-        running = start_sites(parcours_seed, backchannel_timeout=BACKCHANNEL_TIMEOUT)
+        if _has_journeys(request.session):
+            request.getfixturevalue("browser")
+    except BaseException:
+        _stop_once_started(starting)
+        raise
+    try:
+        running = starting.result()
     except SiteStartError as error:
         # One sentence instead of the same traceback under every test that needs a site.
         stop_run(pytestconfig, f"Sites fictifs : {error}.", pytest.ExitCode.INTERNAL_ERROR)
     yield running
     running.stop()
+
+
+def _has_journeys(session: pytest.Session) -> bool:
+    """Whether the session runs scenarios of the feature files (they all open a browser)."""
+    return any(scenario_of(item) for item in session.items)
+
+
+def _stop_once_started(starting: Future[RunningSites]) -> None:
+    """Stop the sites a failed start-up left running; the browser's error is the one reported (a
+    start that failed too left nothing running)."""
+    with contextlib.suppress(Exception):
+        starting.result().stop()
 
 
 @pytest.fixture(scope="session")

@@ -205,6 +205,47 @@ def test_a_missing_browser_says_what_to_install(
     assert "INTERNALERROR" not in result.stdout.str()
 
 
+JOURNEY_ON_SITES = (
+    BINDING + "from pytest_bdd import given\n\n\n"
+    '@given("les sites fictifs sont démarrés")\ndef _(mock_sites) -> None:\n    assert mock_sites\n'
+)
+
+
+def write_journey_on_sites(pytester: pytest.Pytester) -> None:
+    """A one-step journey on the mock sites: its run launches the browser while the sites start."""
+    (pytester.path / "features").mkdir(exist_ok=True)
+    feature = FEATURE_HEAD + "    Étant donné les sites fictifs sont démarrés\n"
+    (pytester.path / "features" / "essai.feature").write_text(feature, encoding="utf-8")
+    pytester.makepyfile(test_essai=JOURNEY_ON_SITES)
+
+
+def test_a_missing_browser_while_the_sites_start_says_what_to_install(
+    project: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PARCOURS_CHROMIUM", "/nulle/part")
+    write_journey_on_sites(project)
+    result = run_subprocess(project)
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stdout.fnmatch_lines([f"*{NO_BROWSER} Aucun Chromium trouvé. Lancez `make setup`*"])
+    assert "Traceback" not in result.stdout.str() + result.stderr.str()
+
+
+def test_a_site_that_fails_while_the_browser_launches_stops_the_run_with_one_line(
+    pytester: pytest.Pytester,
+) -> None:
+    pytester.makeconftest(
+        "import mock_sites.ameli\nimport site_en_panne\n\n"
+        "mock_sites.ameli.create_app = site_en_panne.create_app\n"
+        'pytest_plugins = ["parcours.plugin"]\n'
+    )
+    pytester.makepyfile(site_en_panne=BROKEN_SITE)
+    write_journey_on_sites(pytester)
+    result = run_subprocess(pytester)
+    assert result.ret == pytest.ExitCode.INTERNAL_ERROR
+    result.stdout.fnmatch_lines(["*Sites fictifs : le site ameli n'a pas démarré : ValueError*"])
+    assert "Traceback" not in result.stdout.str() + result.stderr.str()
+
+
 def test_find_chromium_without_any_browser(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("PARCOURS_CHROMIUM", raising=False)
     monkeypatch.setenv("PATH", str(tmp_path))  # no chromium on this PATH
