@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
@@ -72,7 +73,9 @@ def mock_sites(
         # One sentence instead of the same traceback under every test that needs a site.
         stop_run(pytestconfig, f"Sites fictifs : {error}.", pytest.ExitCode.INTERNAL_ERROR)
     yield running
-    running.stop()
+    # On a thread of its own, which the interpreter waits for before it exits: the sites stop (their
+    # servers' last poll, 50 ms) while the browser closes, not after.
+    threading.Thread(target=running.stop, name="parcours-sites-stop").start()
 
 
 def _has_journeys(session: pytest.Session) -> bool:
