@@ -10,6 +10,7 @@ import pytest
 from PIL import Image, ImageColor
 from playwright.sync_api import Browser, Page
 
+from parcours.report import capture
 from parcours.report.model import ScenarioRun, StepRun
 from parcours.report.recorder import ACTIVE_PAGE, PAGE_BEFORE, RUN, Recorder, acted_on, scenario_texts
 from parcours.report.screenshots import MASK_COLOR, take_screenshot
@@ -147,3 +148,75 @@ def test_a_screenshot_blacks_out_secret_fields_and_any_text_or_value_holding_a_s
         assert picture.getpixel((100, 210)) == grey  # a text field whose value holds it (any case)
         public = [picture.getpixel((x, y)) for x in range(400, 520) for y in range(100, 125)]
         assert grey not in public and (0, 0, 255) in public  # the rest is the page as it is
+
+
+class CountingSession:
+    """The page's DevTools session, counting the captures it is asked for."""
+
+    def __init__(self, session: Any) -> None:
+        self.session, self.captures = session, 0
+
+    def send(self, method: str, params: Any = None) -> Any:
+        self.captures += method == "Page.captureScreenshot"
+        return self.session.send(method, params)
+
+
+def counted_page(browser: Browser, html: str) -> tuple[Page, CountingSession]:
+    """A page showing `html`, whose captures are counted."""
+    page = browser.new_page(viewport={"width": 600, "height": 300})
+    page.set_content(html)
+    counting = CountingSession(capture._session(page))
+    capture._SESSIONS[page] = counting  # type: ignore[assignment]
+    return page, counting
+
+
+FORM = "<h1>Site fictif</h1><label>Nom <input id=nom></label><p>Bonjour AB12cd34</p>" + "<p>l</p>" * 40
+
+
+def test_a_step_that_leaves_the_page_as_it_was_reuses_its_screenshot_without_a_capture(
+    tmp_path: Any, browser: Browser
+) -> None:
+    page, counting = counted_page(browser, FORM)
+    folder = tmp_path / "screenshots"
+    first = take_screenshot(page, SecretValues(), folder)
+    page.get_by_role("heading").text_content()  # a check: nothing on the page changes
+    assert take_screenshot(page, SecretValues(), folder) == first
+    assert counting.captures == 1
+    # Every change a step can make is seen, and captured again:
+    changes = [
+        lambda: page.get_by_label("Nom").fill("Dupont"),  # a field typed in
+        lambda: page.evaluate("document.querySelector('h1').textContent = 'Autre titre'"),  # the DOM
+        lambda: page.evaluate("scrollTo(0, 200)"),  # a scroll (its event fires at the next frame)
+        lambda: page.get_by_label("Nom").blur(),  # focus
+        lambda: page.set_viewport_size({"width": 500, "height": 300}),  # a resize
+        lambda: page.emulate_media(color_scheme="dark"),  # an emulated colour scheme
+    ]
+    shots = {first}
+    for number, change in enumerate(changes, start=2):
+        change()
+        shots.add(take_screenshot(page, SecretValues(), folder))
+        assert counting.captures == number
+    assert len(shots) > 4  # the changes that show are new images
+    # A secret to black out that was not one before: the same page, captured again with its box.
+    masked = take_screenshot(page, SecretValues(["AB12cd34"]), folder)
+    assert counting.captures == len(changes) + 2 and masked not in shots
+    page.close()
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<canvas width=50 height=50></canvas>",  # draws by itself
+        "<p style='animation: pulse 1s infinite'>…</p><style>@keyframes pulse { to { opacity: .5 } }</style>",
+        "<iframe srcdoc='<p>dans un cadre</p>'></iframe>",  # a document of its own
+    ],
+    ids=["canvas", "animation", "cadre"],
+)
+def test_a_page_that_changes_out_of_sight_is_captured_at_every_step(
+    tmp_path: Any, browser: Browser, html: str
+) -> None:
+    page, counting = counted_page(browser, html)
+    for _ in range(3):
+        assert take_screenshot(page, SecretValues(), tmp_path / "screenshots") is not None
+    assert counting.captures == 3
+    page.close()

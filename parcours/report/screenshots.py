@@ -8,6 +8,7 @@ import os
 import traceback
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 from PIL import Image, ImageDraw
 from playwright.sync_api import Error as PlaywrightError
@@ -124,13 +125,25 @@ class ImageWriter:
         return problems
 
 
+# Each page's last stored screenshot, and where and what it masked: a step that leaves the page as it
+# was gets that file again, with no capture (parcours.report.capture says when).
+_LAST: WeakKeyDictionary[Page, tuple[tuple[object, ...], str]] = WeakKeyDictionary()
+
+
 def take_screenshot(
     page: Page, secrets: SecretValues, directory: Path, writer: ImageWriter | None = None
 ) -> str | None:
     """The page as the person sees it, secrets masked, stored in `directory` (by `writer`, when given,
     on its thread); None if it failed."""
+    last = _LAST.pop(page, None)  # put back only once this screenshot is stored
     try:
-        shot = capture_viewport(page, secrets) or Capture(
+        shot = capture_viewport(page, secrets, if_changed=last is not None)
+        if shot is not None and shot.still:
+            if last is not None and last[0] == (directory, shot.masks, shot.css_size):
+                _LAST[page] = last
+                return last[1]
+            shot = capture_viewport(page, secrets)  # the same page, another secret to black out
+        shot = shot or Capture(
             page.screenshot(  # not Chromium: Playwright's own capture and masks
                 type="png",
                 mask=masks(page, secrets),
@@ -143,5 +156,8 @@ def take_screenshot(
     except (PlaywrightError, OSError):
         return None  # a screenshot must never fail the scenario
     if writer is not None:
-        return writer.store(shot, directory)
-    return store_image(shot.png, directory, SUFFIX, shot.masks, shot.css_size)
+        stored = writer.store(shot, directory)
+    else:
+        stored = store_image(shot.png, directory, SUFFIX, shot.masks, shot.css_size)
+    _LAST[page] = ((directory, shot.masks, shot.css_size), stored)
+    return stored
