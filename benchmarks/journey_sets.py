@@ -9,7 +9,8 @@ named by its feature files. `bench_franceconnect` (the folder alone) is the quic
 from __future__ import annotations
 
 import pytest
-from pytest_bdd.scenario import scenario_wrapper_template_registry
+
+from parcours.journey_markers import scenario_of
 
 # Journeys added to those files since the issue's measure: left out, so the figures stay comparable.
 ADDED_SINCE_ISSUE_12 = (
@@ -35,7 +36,7 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Mark each journey with the sets its feature file belongs to."""
     for item in items:
-        template = scenario_wrapper_template_registry.get(getattr(item, "obj", None))  # type: ignore[arg-type]
+        template = scenario_of(item)
         if template is None or added_since_issue_12(template.feature.rel_filename, template.name):
             continue
         for name, prefixes in SETS.items():
