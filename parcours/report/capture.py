@@ -33,7 +33,10 @@ Box = tuple[float, float, float, float]  # left, top, right, bottom, in the imag
 # not watched yet, still loading, animating, or holding what draws by itself or out of the
 # observer's sight (frames, canvas, video, plugins, shadow roots).
 STILL_WATCH = """
-  const view = [scrollX, scrollY, innerWidth, innerHeight, devicePixelRatio].join(" ");
+  // Read when asked, not from events: a scroll's or a media query's event fires at the next frame.
+  const media = ["(prefers-color-scheme: dark)", "(prefers-reduced-motion: reduce)",
+                 "(forced-colors: active)", "print"].map((query) => matchMedia(query).matches);
+  const view = [scrollX, scrollY, innerWidth, innerHeight, devicePixelRatio, ...media].join(" ");
   const still = window.__parcoursStill === true && window.__parcoursView === view
     && document.readyState === "complete"
     && !document.querySelector("iframe, frame, canvas, video, embed, object")
@@ -48,12 +51,9 @@ STILL_WATCH = """
       document.addEventListener(type, moved, true);
     for (const type of ["resize", "scroll", "focus", "blur"]) window.addEventListener(type, moved, true);
     if (document.fonts) document.fonts.addEventListener("loadingdone", moved);
-    for (const query of ["(prefers-color-scheme: dark)", "(prefers-reduced-motion: reduce)",
-                         "(forced-colors: active)", "print"])
-      matchMedia(query).addEventListener("change", moved);
   }
   window.__parcoursStill = true;
-  window.__parcoursView = view;  // a scroll whose event has not fired yet shows here
+  window.__parcoursView = view;
 """
 # Where the secrets are, in CSS pixels of the viewport: secret fields, the smallest elements whose
 # text holds a known secret (as Playwright's get_by_text finds them), fields whose value holds one;
