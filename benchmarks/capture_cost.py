@@ -44,7 +44,7 @@ def main() -> int:
 
     from mock_sites.runner import start_sites
     from parcours.browser import find_chromium, installed, launch_args
-    from parcours.report.capture import MASKS_SCRIPT, SECRET_FIELDS
+    from parcours.report.capture import CAPTURE_OPTIONS, MASKS_SCRIPT, SECRET_FIELDS
     from parcours.report.screenshots import to_webp
 
     running = start_sites("capture-cost")
@@ -55,11 +55,15 @@ def main() -> int:
             page = browser.new_context().new_page()
             page.goto(running.url("mesdroitssociaux"))
             session = page.context.new_cdp_session(page)
-            options = {"format": "png", "optimizeForSpeed": True}
-            png = base64.b64decode(session.send("Page.captureScreenshot", options)["data"])
+
+            def capture() -> dict[str, str]:
+                """Chromium's capture of the viewport, as capture_viewport asks for it."""
+                return session.send("Page.captureScreenshot", CAPTURE_OPTIONS)
+
+            png = base64.b64decode(capture()["data"])
             masks_script = [SECRET_FIELDS, []]
             per_call("masks script", repeat, lambda: page.evaluate(MASKS_SCRIPT, masks_script))
-            per_call("DevTools capture", repeat, lambda: session.send("Page.captureScreenshot", options))
+            per_call("DevTools capture", repeat, capture)
             per_call("to_webp (PNG to WebP)", repeat, lambda: to_webp(png))
             browser.close()
     finally:

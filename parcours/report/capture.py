@@ -25,6 +25,8 @@ from playwright.sync_api import Error as PlaywrightError
 from .secrets import SECRET_FIELDS, SecretValues
 
 Box = tuple[float, float, float, float]  # left, top, right, bottom, in the image's pixels
+# Page.captureScreenshot's parameters: exact pixels, encoded quickly (the report re-encodes them).
+CAPTURE_OPTIONS = {"format": "png", "optimizeForSpeed": True}
 
 # Whether the document's pixels may have changed since its last capture: anything in the DOM
 # (elements, attributes, text), and what changes pixels without it (a field typed in or ticked, a
@@ -132,6 +134,5 @@ def capture_viewport(page: Page, secrets: SecretValues, if_changed: bool = False
     size = (where["width"], where["height"])
     if if_changed and where["still"]:
         return Capture(b"", boxes, size, still=True)
-    options = {"format": "png", "optimizeForSpeed": True}
-    data = session.send("Page.captureScreenshot", options)["data"]
+    data = session.send("Page.captureScreenshot", CAPTURE_OPTIONS)["data"]
     return Capture(base64.b64decode(data), boxes, size)
