@@ -9,11 +9,12 @@ from unittest.mock import MagicMock, create_autospec
 import pytest
 from PIL import Image, ImageColor
 from playwright.sync_api import Browser, Page
+from playwright.sync_api import Error as PlaywrightError
 
-from parcours.report import capture
+from parcours.report import capture, screenshots
 from parcours.report.model import ScenarioRun, StepRun
-from parcours.report.recorder import ACTIVE_PAGE, PAGE_BEFORE, RUN, Recorder, acted_on, scenario_texts
-from parcours.report.screenshots import MASK_COLOR, take_screenshot
+from parcours.report.recorder import ACTIVE_PAGE, CURSOR, PAGE_BEFORE, RUN, Recorder, acted_on, scenario_texts
+from parcours.report.screenshots import MASK_COLOR, ScreenshotFailed, take_screenshot
 from parcours.report.secrets import SecretValues
 from steps.france_identite import contexte_du_telephone
 
@@ -37,6 +38,19 @@ class FakeRequest:
 
     def getfixturevalue(self, name: str) -> Any:
         return self.page
+
+
+def one_step_run(scenario: str, step: str) -> ScenarioRun:
+    """A scenario's record with one "Quand" step."""
+    return ScenarioRun(
+        nodeid="x",
+        slug="x",
+        feature=None,  # type: ignore[arg-type]
+        keyword="Scénario",
+        name=scenario,
+        line=1,
+        steps=[StepRun(keyword="Quand", name=step, type="when", line=2)],
+    )
 
 
 def recorder(tmp_path: Any) -> Recorder:
@@ -69,6 +83,32 @@ def test_a_step_that_gives_the_scenario_a_new_page_makes_it_the_photographed_one
     assert request.node.stash[ACTIVE_PAGE] is phone
 
 
+def test_a_screenshot_the_browser_cannot_take_fails_with_the_browsers_reason(
+    tmp_path: Any, browser: Browser
+) -> None:
+    page = browser.new_page()
+    page.close()
+    with pytest.raises(ScreenshotFailed, match="closed"):
+        take_screenshot(page, SecretValues(), tmp_path / "screenshots")
+
+
+def test_a_step_left_without_a_screenshot_is_said_in_the_report(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def crashed(*_: Any, **__: Any) -> None:
+        raise PlaywrightError("Target crashed\nCall log: …")
+
+    monkeypatch.setattr(screenshots, "capture_viewport", crashed)  # the browser's failure, on cue
+    request = FakeRequest(open_page("mesdroitssociaux"))
+    run = one_step_run("Onglet planté", "je me rends sur le site de mesdroitssociaux")
+    request.node.stash.update({RUN: run, CURSOR: 1})
+    assert recorder(tmp_path)._screenshot(request) is None  # type: ignore[arg-type]
+    assert run.problems == [
+        "pas de capture après « je me rends sur le site de mesdroitssociaux » "
+        "(http://mesdroitssociaux.localhost:4000/) : Target crashed"
+    ]
+
+
 def test_a_page_of_its_own_comes_before_page_and_closed_pages_are_left_out() -> None:
     phone, desktop, closed = open_page("a"), open_page("b"), open_page("c")
     closed.is_closed.return_value = True
@@ -76,15 +116,7 @@ def test_a_page_of_its_own_comes_before_page_and_closed_pages_are_left_out() -> 
 
 
 def test_a_wrong_pin_written_in_the_scenario_is_not_masked_but_the_persons_secrets_are() -> None:
-    run = ScenarioRun(
-        nodeid="x",
-        slug="x",
-        feature=None,  # type: ignore[arg-type]
-        keyword="Scénario",
-        name="Code personnel mal formé",
-        line=1,
-        steps=[StepRun(keyword="Quand", name='je saisis le code personnel "12345"', type="when", line=2)],
-    )
+    run = one_step_run("Code personnel mal formé", 'je saisis le code personnel "12345"')
     secrets = SecretValues()
     secrets.written_in_scenario(scenario_texts(run))
     secrets.add_typed("12345")  # typed into the PIN field, but the feature file says it

@@ -21,7 +21,7 @@ from pytest_bdd.parser import Feature, Scenario, Step
 from .errors import describe_failure
 from .model import FAILED, PASSED, SKIPPED, UNDEFINED, ScenarioRun, StepRun
 from .scenario_record import new_run, run_from_item
-from .screenshots import ImageWriter, take_screenshot
+from .screenshots import ImageWriter, ScreenshotFailed, take_screenshot
 from .secrets import redact_data, redact_report, secrets_of, watch_secret_fields
 from .tutorial_pages import TutorialPages
 
@@ -260,7 +260,13 @@ class Recorder:
         page = self._active_page(request)
         if page is None or page.url == "about:blank":
             return None
-        return take_screenshot(page, secrets_of(request.node), self.screenshots_dir, self.images)
+        try:
+            return take_screenshot(page, secrets_of(request.node), self.screenshots_dir, self.images)
+        except ScreenshotFailed as failure:  # never the scenario's failure, never missing unsaid
+            run = request.node.stash[RUN]
+            step = run.steps[request.node.stash[CURSOR] - 1]
+            run.problems.append(f"pas de capture après « {step.name} » ({page.url}) : {failure}")
+            return None
 
 
 def existing_fixture(request: pytest.FixtureRequest, name: str) -> Any:

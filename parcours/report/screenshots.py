@@ -130,11 +130,15 @@ class ImageWriter:
 _LAST: WeakKeyDictionary[Page, tuple[tuple[object, ...], str]] = WeakKeyDictionary()
 
 
+class ScreenshotFailed(Exception):
+    """The browser gave no screenshot of the page: the step's own result stands, the report says why."""
+
+
 def take_screenshot(
     page: Page, secrets: SecretValues, directory: Path, writer: ImageWriter | None = None
-) -> str | None:
+) -> str:
     """The page as the person sees it, secrets masked, stored in `directory` (by `writer`, when given,
-    on its thread); None if it failed."""
+    on its thread); ScreenshotFailed, with the browser's first line, if it could not be taken."""
     last = _LAST.pop(page, None)  # put back only once this screenshot is stored
     try:
         shot = capture_viewport(page, secrets, if_changed=last is not None)
@@ -153,8 +157,9 @@ def take_screenshot(
                 timeout=SCREENSHOT_TIMEOUT_MS,
             )
         )
-    except (PlaywrightError, OSError):
-        return None  # a screenshot must never fail the scenario
+    except (PlaywrightError, OSError) as error:
+        first_line = next(iter(str(error).splitlines()), "") or type(error).__name__
+        raise ScreenshotFailed(first_line) from error
     if writer is not None:
         stored = writer.store(shot, directory)
     else:
