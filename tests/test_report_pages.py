@@ -92,6 +92,20 @@ def test_a_screenshot_the_browser_cannot_take_fails_with_the_browsers_reason(
         take_screenshot(page, SecretValues(), tmp_path / "screenshots")
 
 
+def test_a_devtools_capture_that_fails_is_tried_again_by_playwright(
+    tmp_path: Any, page: Page, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def unable(*_: Any, **__: Any) -> None:
+        raise PlaywrightError("Protocol error (Page.captureScreenshot): Unable to capture screenshot")
+
+    monkeypatch.setattr(screenshots, "capture_viewport", unable)
+    page.goto("data:text/html,<h1>Bienvenue</h1>")
+    stored = take_screenshot(page, SecretValues(), tmp_path / "screenshots")
+    viewport = page.viewport_size
+    with Image.open(tmp_path / stored) as image:
+        assert viewport and image.format == "WEBP" and image.size == (viewport["width"], viewport["height"])
+
+
 def test_a_step_left_without_a_screenshot_is_said_in_the_report(
     tmp_path: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -99,7 +113,9 @@ def test_a_step_left_without_a_screenshot_is_said_in_the_report(
         raise PlaywrightError("Target crashed\nCall log: …")
 
     monkeypatch.setattr(screenshots, "capture_viewport", crashed)  # the browser's failure, on cue
-    request = FakeRequest(open_page("mesdroitssociaux"))
+    page = open_page("mesdroitssociaux")
+    page.screenshot.side_effect = PlaywrightError("Target crashed")  # the second try fails as well
+    request = FakeRequest(page)
     run = one_step_run("Onglet planté", "je me rends sur le site de mesdroitssociaux")
     request.node.stash.update({RUN: run, CURSOR: 1})
     assert recorder(tmp_path)._screenshot(request) is None  # type: ignore[arg-type]

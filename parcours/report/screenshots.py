@@ -147,8 +147,14 @@ def take_screenshot(
                 _LAST[page] = last
                 return last[1]
             shot = capture_viewport(page, secrets)  # the same page, another secret to black out
+    except PlaywrightError:
+        # Chromium answered "Unable to capture screenshot" once in a CI run (after a click that
+        # navigated): Playwright's own capture, which restyles the page and waits for its fonts
+        # first, is a second try before the step is left without a screenshot.
+        shot = None
+    try:
         shot = shot or Capture(
-            page.screenshot(  # not Chromium: Playwright's own capture and masks
+            page.screenshot(  # not Chromium, or its capture failed: Playwright's own capture and masks
                 type="png",
                 mask=masks(page, secrets),
                 mask_color=MASK_COLOR,
