@@ -1,9 +1,9 @@
 """The rules each site enforces, declared once in its package and read by its own validation.
 
-A site package lists its rules in `RULES` (module `<package>.rules`, or its `__init__`): each one is a
-`Rule` whose `value` the site's validator, template and messages read, so the number a trainer's
-tutorial is checked against is the number the site enforces. `KNOWN_GAPS` lists what the site
-deliberately does otherwise than a tutorial says, with the reason. `all_rules()` and `known_gaps()`
+A site package lists its rules in `RULES` (module `<package>.rules`): each one is a `Rule` whose
+`value` the site's validator, template and messages read, so the number a trainer's tutorial is
+checked against is the number the site enforces. `KNOWN_GAPS` (module `<package>.gaps`) lists what the
+site deliberately does otherwise than a tutorial says, with the reason. `all_rules()` and `known_gaps()`
 collect them in the catalogue's order; the proofreader (`python -m parcours relire`) reads nothing else.
 """
 
@@ -52,27 +52,27 @@ class KnownGap:
     tags: tuple[str, ...] = field(default=())
 
 
-def _declared(package: str, name: str) -> tuple:
-    """`name` from `<package>.rules` when it exists, else from the package itself."""
+def _declared(package: str, module_name: str, name: str) -> tuple:
+    """`name` from `<package>.<module_name>`, or nothing when the site declares none."""
     try:
-        module = importlib.import_module(f"{package}.rules")
+        module = importlib.import_module(f"{package}.{module_name}")
     except ModuleNotFoundError as error:
-        if error.name != f"{package}.rules":
+        if error.name != f"{package}.{module_name}":
             raise
-        module = importlib.import_module(package)
-    return tuple(getattr(module, name, ()))
+        return ()
+    return tuple(getattr(module, name))
 
 
 @cache
 def all_rules() -> tuple[Rule, ...]:
     """Every site's rules, in the catalogue's order."""
-    return tuple(rule for package in SITE_PACKAGES for rule in _declared(package, "RULES"))
+    return tuple(rule for package in SITE_PACKAGES for rule in _declared(package, "rules", "RULES"))
 
 
 @cache
 def known_gaps() -> tuple[KnownGap, ...]:
     """Every site's deliberate gaps from the tutorials, in the catalogue's order."""
-    return tuple(gap for package in SITE_PACKAGES for gap in _declared(package, "KNOWN_GAPS"))
+    return tuple(gap for package in SITE_PACKAGES for gap in _declared(package, "gaps", "KNOWN_GAPS"))
 
 
 def rule(site: str, key: str) -> Rule:
