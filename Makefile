@@ -40,13 +40,16 @@ $(STAMP): pyproject.toml
 bytecode:
 	@env -u PYTHONDONTWRITEBYTECODE $(PY) -m pytest --collect-only -q tests/test_journeys.py >/dev/null
 
-# Playwright's own Chromium when it can be downloaded; else Debian's chromium (apt-get, as root).
+# Playwright's own Chromium when it can be downloaded; else Debian's: the headless shell for headless
+# runs, the full browser for --headed, and its French strings (apt-get, as root).
+DEBIAN_CHROMIUM := chromium-headless-shell chromium chromium-l10n
 browser: $(STAMP)
-	@$(PY) -m parcours.browser >/dev/null 2>&1 || \
+	@$(PY) -c 'from parcours.browser import playwright_chromium as p; raise SystemExit(p() is None)' 2>/dev/null || \
+		dpkg -s $(DEBIAN_CHROMIUM) >/dev/null 2>&1 || \
 		timeout 120 $(PY) -m playwright install chromium >/dev/null 2>&1 || \
 		{ [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
-		  echo "Chromium de Playwright indisponible : installation du paquet Debian chromium…" && \
-		  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }; } || true
+		  echo "Chromium de Playwright indisponible : installation des paquets Debian $(DEBIAN_CHROMIUM)…" && \
+		  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(DEBIAN_CHROMIUM) >/dev/null; }; } || true
 	@$(PY) -m parcours.browser
 
 run: setup

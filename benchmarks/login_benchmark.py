@@ -23,9 +23,10 @@ time of each run: the machine's busy time while it ran (/proc/stat, every proces
 included), so a figure of a quiet machine.
 
 Then a suite of journeys (`--suite`, a marker of benchmarks/journey_sets.py: by default
-`bench_issue12`, the 67 journeys issue 12 was measured on), `--suite-rounds` rounds alternating:
-`-n 2` with the default report, `-n 2 --no-parcours-report`, `-n 1` with the default report; it
-prints `report overhead: ×Y.YY` (first over second) and `two workers: ×Z.ZZ` (third over first),
+`bench_issue12`: 67 journeys), `--suite-rounds` rounds alternating:
+`-n 2` with the default report, `-n 2 --no-parcours-report`, `-n 1` pinned to one core (`taskset -c
+0`) with the default report; it prints `report overhead: ×Y.YY` (first over second) and
+`scaling 1→2 cores: ×S.SS` (third over first),
 medians of the per-round ratios of wall-clock time, with the CPU time of each, its CPU utilisation
 (CPU seconds / wall seconds: how many cores the run kept busy) and an estimate for `-n auto` on a
 16-core runner drawn from the per-worker figures.
@@ -36,6 +37,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -122,6 +124,17 @@ def suite_command(reports: Path, workers: int, suite: str, *options: str) -> lis
     ]
 
 
+def one_core() -> list[str]:
+    """The prefix that pins a command to the first core (nothing where taskset is missing)."""
+    return ["taskset", "-c", "0"] if shutil.which("taskset") else []
+
+
+def browser_used() -> str:
+    """The browser the journeys drive, as `python -m parcours.browser` says it."""
+    said = subprocess.run([sys.executable, "-m", "parcours.browser"], capture_output=True, text=True)
+    return (said.stdout or said.stderr).strip().splitlines()[0]
+
+
 def print_utilisation(wall: dict[str, list[float]], startup: float) -> None:
     """CPU seconds per wall second of each configuration, and `-n auto` on 16 cores estimated."""
     for kind, times in wall.items():
@@ -139,21 +152,22 @@ def print_utilisation(wall: dict[str, list[float]], startup: float) -> None:
 
 
 def suite_figures(rounds: int, suite: str, startup: float) -> tuple[float, float]:
-    """The suite's report overhead (-n 2, default / --no-parcours-report) and two workers' speed-up
-    (-n 1 / -n 2, default report), medians of the per-round ratios; prints each round."""
+    """The suite's report overhead (-n 2, default / --no-parcours-report) and the scaling from one core
+    to two (-n 1 on one core / -n 2 on two, default report), medians of the per-round ratios."""
     wall: dict[str, list[float]] = {"suite-n2": [], "suite-n2-no-report": [], "suite-n1": []}
     with tempfile.TemporaryDirectory(prefix="parcours-bench-suite-") as tmp:
         commands = {
             "suite-n2": suite_command(Path(tmp), 2, suite),
             "suite-n2-no-report": suite_command(Path(tmp), 2, suite, "--no-parcours-report"),
-            "suite-n1": suite_command(Path(tmp), 1, suite),
+            # One worker pinned to one core against two workers on two: what a second core buys.
+            "suite-n1": [*one_core(), *suite_command(Path(tmp), 1, suite)],
         }
         for n in range(1, rounds + 1):
             for kind, command in commands.items():
                 wall[kind].append(timed(command, "passed", kind, strict=False))
             print(
                 f"suite round {n}: -n 2 {wall['suite-n2'][-1]:.1f} s, -n 2 --no-parcours-report "
-                f"{wall['suite-n2-no-report'][-1]:.1f} s, -n 1 {wall['suite-n1'][-1]:.1f} s",
+                f"{wall['suite-n2-no-report'][-1]:.1f} s, -n 1 on one core {wall['suite-n1'][-1]:.1f} s",
                 flush=True,
             )
     medians = ", ".join(f"{kind} {statistics.median(CPU_SECONDS[kind]):.1f} s" for kind in commands)
@@ -162,8 +176,8 @@ def suite_figures(rounds: int, suite: str, startup: float) -> tuple[float, float
     overhead = statistics.median(
         a / b for a, b in zip(wall["suite-n2"], wall["suite-n2-no-report"], strict=True)
     )
-    workers = statistics.median(a / b for a, b in zip(wall["suite-n1"], wall["suite-n2"], strict=True))
-    return overhead, workers
+    scaling = statistics.median(a / b for a, b in zip(wall["suite-n1"], wall["suite-n2"], strict=True))
+    return overhead, scaling
 
 
 def start_sites_seconds(rounds: int) -> list[float]:
@@ -249,6 +263,7 @@ def main() -> int:
     )
     args = parser.parse_args()
     began = time.perf_counter()
+    print(browser_used(), flush=True)
     with tempfile.TemporaryDirectory(prefix="parcours-bench-") as tmp:
         wall = scenario_rounds(args.rounds, Path(tmp))
         collect_journeys = [sys.executable, "-m", "pytest", "--collect-only", "-q", f"--reports-dir={tmp}"]
@@ -259,9 +274,9 @@ def main() -> int:
     print(f"pytest --collect-only -q of the whole suite, median: {statistics.median(collect_all):.2f} s")
     if args.suite_rounds > 0:
         startup = statistics.median(collect) + statistics.median(sites)
-        overhead, workers = suite_figures(args.suite_rounds, args.suite, startup)
+        overhead, scaling = suite_figures(args.suite_rounds, args.suite, startup)
         print(f"report overhead: ×{overhead:.2f}")
-        print(f"two workers: ×{workers:.2f}")
+        print(f"scaling 1→2 cores: ×{scaling:.2f}")
     print(f"benchmark's own duration: {time.perf_counter() - began:.0f} s")
     print(f"harness/bare median ratio: {ratio('harness', wall):.2f}")
     return 0

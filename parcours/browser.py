@@ -11,6 +11,13 @@ import sys
 from pathlib import Path
 
 SYSTEM_CHROMIUMS = ("chromium", "chromium-browser", "google-chrome")
+# Chromium's headless build, the one Playwright itself uses for headless runs: about half the CPU of
+# the full browser a journey. It carries English strings only (a file field reads « Choose File »).
+SYSTEM_HEADLESS_SHELLS = ("chromium-headless-shell",)
+# The people of the tutorials use a French browser: its own strings (the full Chromium, with Debian's
+# chromium-l10n), its dates and its Accept-Language.
+FRENCH_ARGS = ("--lang=fr-FR",)
+FRENCH_ENV = {"LANGUAGE": "fr"}
 # A closed network makes Chromium's background services hang and retry; these stop them.
 CLOSED_NETWORK_ARGS = (
     "--disable-background-networking",
@@ -20,7 +27,7 @@ CLOSED_NETWORK_ARGS = (
 )
 HOW_TO_INSTALL = (
     "Aucun Chromium trouvé. Lancez `make setup` (il installe le navigateur), ou "
-    "`python -m playwright install chromium`, ou `apt-get install chromium`, "
+    "`python -m playwright install chromium`, ou `apt-get install chromium-headless-shell chromium`, "
     "ou indiquez-en un avec PARCOURS_CHROMIUM=/chemin/vers/chromium."
 )
 
@@ -42,8 +49,9 @@ def installed(path: str) -> Path | None:
     return Path(path) if Path(path).exists() else None
 
 
-def find_chromium(playwright_build: Path | None = None) -> Path | None:
-    """The system Chromium to use when Playwright has none (None: use Playwright's own)."""
+def find_chromium(playwright_build: Path | None = None, headless: bool = True) -> Path | None:
+    """The system Chromium to use when Playwright has none (None: use Playwright's own): its
+    headless shell for a headless run when installed, else the full browser."""
     explicit = os.environ.get("PARCOURS_CHROMIUM")
     if explicit:
         if not Path(explicit).exists():
@@ -51,7 +59,7 @@ def find_chromium(playwright_build: Path | None = None) -> Path | None:
         return Path(explicit)
     if playwright_build is not None:
         return None
-    for name in SYSTEM_CHROMIUMS:
+    for name in (*SYSTEM_HEADLESS_SHELLS, *SYSTEM_CHROMIUMS) if headless else SYSTEM_CHROMIUMS:
         found = shutil.which(name)
         if found:
             return Path(found)
@@ -60,7 +68,10 @@ def find_chromium(playwright_build: Path | None = None) -> Path | None:
 
 def launch_args(executable: Path | None) -> dict[str, object]:
     """Extra launch options for the chosen browser."""
-    options: dict[str, object] = {"args": list(CLOSED_NETWORK_ARGS)}
+    options: dict[str, object] = {
+        "args": [*CLOSED_NETWORK_ARGS, *FRENCH_ARGS],
+        "env": {**os.environ, **FRENCH_ENV},
+    }
     if executable is not None:
         options["executable_path"] = str(executable)
     if hasattr(os, "geteuid") and os.geteuid() == 0:
@@ -71,11 +82,15 @@ def launch_args(executable: Path | None) -> dict[str, object]:
 def main() -> int:
     """Print the browser that will be used."""
     try:
-        executable = find_chromium(playwright_chromium())
+        playwright_build = playwright_chromium()
+        headless = find_chromium(playwright_build)
+        headed = find_chromium(playwright_build, headless=False)
     except NoBrowserError as error:
         print(error, file=sys.stderr)
         return 1
-    print(f"navigateur : {executable or 'Chromium de Playwright'}")
+    print(f"navigateur : {headless or 'Chromium de Playwright'}")
+    if headed != headless:
+        print(f"navigateur avec --headed : {headed or 'Chromium de Playwright'}")
     return 0
 
 

@@ -105,11 +105,19 @@ def browser_type_launch_args(
     if pytestconfig.option.browser_endpoint:
         return browser_type_launch_args
     try:
-        extra = launch_args(find_chromium(installed(playwright.chromium.executable_path)))
+        headless = not pytestconfig.option.headed
+        extra = launch_args(find_chromium(installed(playwright.chromium.executable_path), headless))
     except NoBrowserError as error:
         stop_run(pytestconfig, str(error), pytest.ExitCode.USAGE_ERROR)
     extra["args"] = [*browser_type_launch_args.get("args", []), *extra["args"]]  # type: ignore[misc]
     return {**extra, **browser_type_launch_args, "args": extra["args"]}
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]:
+    """pytest-playwright's context options, in French and on Paris time, as the tutorials' people are
+    (a --device emulation or a test's own options still win)."""
+    return {"locale": "fr-FR", "timezone_id": "Europe/Paris", **browser_context_args}
 
 
 @pytest.fixture(scope="session")

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Page
 
 import mock_sites.ameli
 from parcours.browser import HOW_TO_INSTALL, NoBrowserError, find_chromium
@@ -263,6 +264,27 @@ def test_find_chromium_prefers_parcours_chromium_then_playwright(
     assert find_chromium(tmp_path / "playwright-chromium") == chosen
     monkeypatch.delenv("PARCOURS_CHROMIUM")
     assert find_chromium(tmp_path / "playwright-chromium") is None  # None: Playwright's own build
+
+
+def test_find_chromium_takes_the_headless_shell_for_headless_runs_and_the_full_browser_headed(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("PARCOURS_CHROMIUM", raising=False)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    for name in ("chromium-headless-shell", "chromium"):
+        (tmp_path / name).touch(mode=0o755)
+    assert find_chromium(None) == tmp_path / "chromium-headless-shell"
+    assert find_chromium(None, headless=False) == tmp_path / "chromium"
+    (tmp_path / "chromium").unlink()
+    with pytest.raises(NoBrowserError):
+        find_chromium(None, headless=False)  # the headless shell cannot show a window
+
+
+def test_the_browser_speaks_french_on_paris_time(page: Page) -> None:
+    page.set_content('<input type="date" aria-label="Date">')
+    assert page.evaluate("navigator.language") == "fr-FR"
+    assert page.evaluate("Intl.DateTimeFormat().resolvedOptions().timeZone") == "Europe/Paris"
+    assert page.evaluate("new Date(Date.UTC(2023, 10, 13)).toLocaleDateString()") == "13/11/2023"
 
 
 def test_the_browser_check_command_fails_with_the_message_only() -> None:
