@@ -17,6 +17,7 @@ SYSTEM_HEADLESS_SHELLS = ("chromium-headless-shell",)
 # The people of the tutorials use a French browser: its own strings (the full Chromium, with Debian's
 # chromium-l10n), its dates and its Accept-Language.
 FRENCH_ARGS = ("--lang=fr-FR",)
+# LANGUAGE, not LANG: a LANG naming a locale the machine lacks empties Chromium's file uploads.
 FRENCH_ENV = {"LANGUAGE": "fr"}
 # A closed network makes Chromium's background services hang and retry; these stop them.
 CLOSED_NETWORK_ARGS = (
