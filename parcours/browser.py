@@ -14,6 +14,8 @@ SYSTEM_CHROMIUMS = ("chromium", "chromium-browser", "google-chrome")
 # Chromium's headless build, the one Playwright itself uses for headless runs: about half the CPU of
 # the full browser a journey. It carries English strings only (a file field reads « Choose File »).
 SYSTEM_HEADLESS_SHELLS = ("chromium-headless-shell",)
+# Debian's binary behind its /usr/bin wrapper script, which a Playwright browser server refuses to run.
+DEBIAN_HEADLESS_SHELL = Path("/usr/lib/chromium/chromium-headless-shell")
 # The people of the tutorials use a French browser: its own strings (the full Chromium, with Debian's
 # chromium-l10n), its dates and its Accept-Language.
 FRENCH_ARGS = ("--lang=fr-FR",)
@@ -63,8 +65,15 @@ def find_chromium(playwright_build: Path | None = None, headless: bool = True) -
     for name in (*SYSTEM_HEADLESS_SHELLS, *SYSTEM_CHROMIUMS) if headless else SYSTEM_CHROMIUMS:
         found = shutil.which(name)
         if found:
-            return Path(found)
+            return _unwrapped(Path(found))
     raise NoBrowserError(HOW_TO_INSTALL)
+
+
+def _unwrapped(found: Path) -> Path:
+    """The browser's own binary where Debian's wrapper script stands before it."""
+    if found == Path("/usr/bin") / DEBIAN_HEADLESS_SHELL.name and DEBIAN_HEADLESS_SHELL.exists():
+        return DEBIAN_HEADLESS_SHELL
+    return found
 
 
 def launch_args(executable: Path | None) -> dict[str, object]:

@@ -20,8 +20,8 @@ def chromium_to_use() -> str | None:
     Playwright's sync API cannot start inside this worker once a browser test has run in it."""
     shown = subprocess.run(
         [sys.executable, "-m", "parcours.browser"], capture_output=True, text=True, check=True
-    ).stdout.strip()
-    chosen = shown.removeprefix("navigateur : ")
+    ).stdout.splitlines()[0]
+    chosen = shown.removeprefix("navigateur : ")  # the headless run's browser, on the first line
     return None if chosen == "Chromium de Playwright" else chosen
 
 
