@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -39,6 +40,7 @@ def server(
             stderr=subprocess.STDOUT,
             env={**os.environ, **(env or {})},
             text=True,
+            start_new_session=True,  # its own process group: the driver it starts stops with it
         )
     try:
         deadline = time.monotonic() + 60
@@ -48,7 +50,9 @@ def server(
             time.sleep(0.1)
         yield log.read_text().splitlines()
     finally:
-        process.terminate()
+        # `python -m playwright run-server` runs Node as a child: stopping the Python process alone
+        # would leave Node listening after the test.
+        os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=10)
 
 
