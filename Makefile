@@ -13,7 +13,7 @@ SEED ?=
 RERUNS ?= 0
 PARTS ?= reports/part-*
 
-.PHONY: help setup browser bytecode run test lint bench bench-quick serve clean shard merge durations
+.PHONY: help setup browser bytecode run test lint bench bench-quick serve clean shard merge durations docs docs-captures
 
 help:
 	@echo "make run    — set up, run every journey against the mock sites, write $(REPORTS)/"
@@ -21,6 +21,7 @@ help:
 	@echo "make bench  — harness vs bare Playwright, report overhead, two workers (bench-quick: fewer rounds)"
 	@echo "make serve  — start every mock site on loopback (Ctrl-C to stop)"
 	@echo "make shard SHARD=i/n REPORTS=DIR — one part of the journeys (CI); make merge PARTS='DIR…' REPORTS=DIR"
+	@echo "make docs   — build the documentation site into site/ (make docs-captures: its screenshots, from a run)"
 	@echo "make durations — measure every journey's time into .ci/durations.json (balances the shards)"
 
 setup: $(STAMP) browser
@@ -77,6 +78,14 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --quiet --site-dir site
+
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --site-dir site
+
+# runs a journey with the harness and copies chosen step screenshots into docs/images/
+docs-captures: setup
+	$(PY) docs/captures.py
 
 bench: setup bytecode
 	$(PY) benchmarks/login_benchmark.py
@@ -88,4 +97,4 @@ serve: $(STAMP)
 	$(PY) -m mock_sites serve
 
 clean:
-	rm -rf $(VENV) $(REPORTS) test-results
+	rm -rf $(VENV) $(REPORTS) test-results site

@@ -1,6 +1,6 @@
 """The benchmark's sets of journeys, as markers (`-p benchmarks.journey_sets -m bench_issue12`).
 
-`bench_issue12` is the 67 journeys issue 12 was measured on: the `franceconnect` folder (41) and the
+`bench_issue12` is the reference suite of 67 journeys: the `franceconnect` folder (41) and the
 impots espace's creation (`impots/creer_espace_particulier*.feature`, 26). Folder markers cannot say
 it: `franceconnect`, `impots` and `ants` are also tags of scenarios in other folders, so the set is
 named by its feature files. `bench_franceconnect` (the folder alone) is the quick benchmark's suite.

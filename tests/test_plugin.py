@@ -97,7 +97,7 @@ def test_the_pasted_definition_is_found(project: pytest.Pytester) -> None:
     code = snippet("when", step.removeprefix("Quand "))
     project.makepyfile(test_essai=f"from pytest_bdd import parsers, scenarios, when\n\n{code}\n\n{BINDING}")
     result = run(project)
-    result.assert_outcomes(failed=1)  # the step now runs: its body says it is still to write
+    result.assert_outcomes(failed=1)  # the pasted snippet runs: its body says it is still to write
     assert "NotImplementedError" in result.stdout.str()
     assert "Étape inconnue" not in result.stdout.str()
 
