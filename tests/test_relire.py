@@ -217,3 +217,21 @@ def test_bad_input_says_so_in_one_french_line_and_writes_nothing(
 def test_an_unknown_option_is_bad_input(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--sans-fichier"]) == 2
     assert "Options invalides" in capsys.readouterr().err
+
+
+def test_an_odt_tutorial_is_read(tmp_path: Path) -> None:
+    from odf.opendocument import OpenDocumentText
+    from odf.text import P
+
+    document = OpenDocumentText()
+    document.text.addElement(P(text="Appuyez sur « Commencer »."))
+    document.save(str(tmp_path / "tuto.odt"))
+    [claim] = [c for c in claims.extract(readers.read(tmp_path / "tuto.odt")) if c.genre == "bouton"]
+    assert (claim.ligne, claim.attendu) == (1, "Commencer")
+
+
+def test_an_address_cut_across_lines_is_joined() -> None:
+    text = "ouvrez le courriel reçu de l'expéditeur : ne-\npas-repondre@dgfip.finances.gouv.fr ce jour"
+    lines = [readers.Line(n, None, part) for n, part in enumerate(text.split("\n"), start=1)]
+    [claim] = [c for c in claims.extract(lines) if c.genre == "courriel"]
+    assert (claim.ligne, claim.attendu) == (1, "ne-pas-repondre@dgfip.finances.gouv.fr")
