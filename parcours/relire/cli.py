@@ -10,7 +10,7 @@ from pathlib import Path
 from mock_sites.rules import all_rules, known_gaps
 from parcours.inventory import INVENTORY_FILE, Inventory, load
 
-from . import claims, match, output, readers
+from . import claims, html, match, output, readers
 
 
 class _Parser(argparse.ArgumentParser):
@@ -63,6 +63,7 @@ def main(argv: list[str]) -> int:
     rules, gaps = site_rules(), known_gaps()
     verdicts = [match.check(claim, inventory, rules, gaps) for claim in claims.extract(lines)]
     path = output.write_json(args.sortie, args.fichier.name, verdicts)
+    html.write_html(args.sortie, args.fichier.name, verdicts)
     wrong = sum(v.verdict in ("different", "introuvable") and not v.ecart_connu for v in verdicts)
     print(f"{len(verdicts)} affirmations relues, {wrong} à corriger : {path}")
     return 1 if output.failing(verdicts) else 0
