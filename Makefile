@@ -71,8 +71,12 @@ durations: setup
 
 # axe-core on the @accessibilite journeys only (the default): on every page of every journey it costs
 # ~12 %, which make run and make shard pay (--accessibilite-toutes)
+# Two runs: everything but the tests that read a whole journeys run's reports, then those (apres_parcours)
+# on the first run's reports folder; exit 5 is pytest's "no test selected".
 test: setup lint
-	$(PY) -m pytest -n $(WORKERS) --reports-dir=$(REPORTS)
+	$(PY) -m pytest -n $(WORKERS) --reports-dir=$(REPORTS) -m "not apres_parcours"
+	PARCOURS_RAPPORTS_PARCOURS=$(abspath $(REPORTS)) $(PY) -m pytest -n $(WORKERS) \
+		--reports-dir=$(REPORTS)/apres-parcours -m apres_parcours || [ $$? = 5 ]
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -60,7 +60,7 @@ def _declared(package: str, module_name: str, name: str) -> tuple:
         if error.name != f"{package}.{module_name}":
             raise
         return ()
-    return tuple(getattr(module, name))
+    return tuple(getattr(module, name, ()))
 
 
 @cache
