@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .collector import clean
 from .html import RunInfo
+from .inventory_recorder import merge_inventories
 from .model import ScenarioRun
 from .writer import RECORDS_FILE, Records, ReportSettings, load_records, write_reports
 
@@ -136,4 +137,5 @@ def merge(folders: list[Path], output: Path, rootdir: Path) -> list[ScenarioRun]
         for problem in write_reports(runs, merged_info(records), output, settings):
             print(problem, file=sys.stderr)  # a guide or a page that could not be written
     merge_junit([part.junit for part in parts if part.junit], output / JUNIT)
+    merge_inventories([part.path for part in parts], output)
     return runs

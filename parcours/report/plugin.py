@@ -11,6 +11,7 @@ import pytest
 from .accessibility import AccessibilityChecker
 from .collector import Collector, clean
 from .guide_actions import ActionRecorder
+from .inventory_recorder import InventoryRecorder
 from .recorder import EVERY_STEP, FAILURES, OFF, Recorder
 from .secrets import SecretValues, secrets_of
 from .tutorial_pages import TutorialPages
@@ -102,6 +103,8 @@ def pytest_configure(config: pytest.Config) -> None:
     recorder = Recorder(reports_dir, config.option.screenshots, config.rootpath, tutorials)
     config.pluginmanager.register(recorder, "parcours-report-recorder")
     config.pluginmanager.register(ActionRecorder(), "parcours-guide-actions")
+    inventory = InventoryRecorder(reports_dir, controller=workerinput is None)
+    config.pluginmanager.register(inventory, "parcours-inventory")
     if workerinput is None:
         config.pluginmanager.register(Collector(config, reports_dir, started), "parcours-report-collector")
 
