@@ -132,6 +132,17 @@ def test_rewordings_read_as_the_original(sentence: str) -> None:
     assert verdict.verdict == "conforme", verdict
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ensuite, choisissez le Compte avec lequel vous souhaitez vous connecter.",
+        "Sélectionnez le Service dont vous avez besoin.",
+    ],
+)
+def test_a_described_element_is_no_named_element(sentence: str) -> None:
+    assert [v for v in verdicts_of(sentence) if v.claim.genre == "bouton"] == []
+
+
 def test_a_near_name_is_different_with_the_site_s_name() -> None:
     [verdict] = verdicts_of("Cliquez sur le bouton Me connectez.")
     assert verdict.verdict == "different"

@@ -100,7 +100,7 @@ Fonctionnalité: Se créer un espace particulier impots.gouv.fr utilisable avec 
     Et je clique sur le lien "Votre espace particulier"
     Et je saisis mes 3 identifiants avec le revenu fiscal de référence de mes parents
     Et je clique sur le bouton "Continuer"
-    Alors le champ "Revenu fiscal de référence" signale l'erreur "Le revenu fiscal de référence ne correspond pas à ce numéro fiscal : il figure sur votre dernier avis d'impôt."
+    Alors le champ "Montant du revenu fiscal de référence" signale l'erreur "Le revenu fiscal de référence ne correspond pas à ce numéro fiscal : il figure sur votre dernier avis d'impôt."
     Et aucun espace particulier n'est créé
 
   @fait:IMPOTS-COUPLE-DEUX-NUMEROS

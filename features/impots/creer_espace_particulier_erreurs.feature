@@ -22,8 +22,8 @@ Fonctionnalité: Création de l'espace particulier impots.gouv.fr : chaque règl
       | un numéro fiscal inconnu de l'administration | Numéro fiscal              | Ce numéro fiscal ne correspond à aucun foyer fiscal connu de l'administration.                                          |
       | un numéro d'accès en ligne de 6 chiffres     | Numéro d'accès en ligne    | Le numéro d'accès en ligne doit comporter 7 chiffres.                                                                   |
       | un numéro d'accès en ligne erroné            | Numéro d'accès en ligne    | Le numéro d'accès en ligne ne correspond pas à ce numéro fiscal : il figure sur votre dernière déclaration de revenus. |
-      | un revenu fiscal de référence erroné         | Revenu fiscal de référence | Le revenu fiscal de référence ne correspond pas à ce numéro fiscal : il figure sur votre dernier avis d'impôt.         |
-      | un revenu fiscal de référence de 0           | Revenu fiscal de référence | Le revenu fiscal de référence ne correspond pas à ce numéro fiscal : il figure sur votre dernier avis d'impôt.         |
+      | un revenu fiscal de référence erroné         | Montant du revenu fiscal de référence | Le revenu fiscal de référence ne correspond pas à ce numéro fiscal : il figure sur votre dernier avis d'impôt.         |
+      | un revenu fiscal de référence de 0           | Montant du revenu fiscal de référence | Le revenu fiscal de référence ne correspond pas à ce numéro fiscal : il figure sur votre dernier avis d'impôt.         |
 
   @fait:IMPOTS-COURRIEL-2-FOIS @fait:FC-COMPTE-ADRESSE-VALIDE
   Plan du scénario: Une adresse électronique refusée : <ecart>

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ..rules import Rule
+
 # The tutorial: « seuls les téléphones iOs (>16) et Android disposant d'un système supérieur à 10 ».
 NEWEST_REFUSED = {"iOS": 16, "Android": 10}
 EXPERIMENT_START = date(2023, 11, 13)  # « Depuis le 13 novembre 2023 »
@@ -62,3 +64,43 @@ def phone_refusal(user_agent: str) -> str | None:
 def certification_offered(today: date) -> bool:
     """Whether the experiment has started on `today`."""
     return today >= EXPERIMENT_START
+
+
+def _rules() -> tuple[Rule, ...]:
+    """The rules above, in the words of the tutorials, for the proofreader."""
+    from .results import EARLIEST, HOUR, LATEST
+
+    ios, android = NEWEST_REFUSED["iOS"], NEWEST_REFUSED["Android"]
+    start = f"{EXPERIMENT_START.day} novembre {EXPERIMENT_START.year}"
+    return (
+        Rule(SITE, "ios_refuse_jusqua", "version", ios, ("ios",), f"iOS plus récent que {ios} (iOS > {ios})"),
+        Rule(
+            SITE,
+            "android_refuse_jusqua",
+            "version",
+            android,
+            ("android",),
+            f"Android plus récent que {android}",
+        ),
+        Rule(
+            SITE,
+            "debut_certification",
+            "echeance",
+            start,
+            ("certification",),
+            f"certification depuis le {start}",
+        ),
+        Rule(
+            SITE,
+            "notification_resultat",
+            "delai",
+            f"{EARLIEST // HOUR}h-{LATEST // HOUR}h",
+            ("notifie",),
+            f"le résultat est notifié {EARLIEST // HOUR} à {LATEST // HOUR} heures après la décision",
+            "heures",
+        ),
+    )
+
+
+SITE = "france_identite"
+RULES = _rules()

@@ -7,11 +7,13 @@ from stdnum.fr import nif
 from ..common.identities import Person
 from ..federation.roles import LoginForm
 
+NUMERO_FISCAL_DIGITS = 13  # the tutorial: "Numéro fiscal (13 chiffres)"
+
 
 def check_numero_fiscal(identifier: str) -> str | None:
-    """13 digits whose check digits are right (the tutorial: "Numéro fiscal (13 chiffres)")."""
-    if len(identifier) != 13 or not identifier.isdigit():
-        return "Le numéro fiscal doit comporter 13 chiffres."
+    """NUMERO_FISCAL_DIGITS digits whose check digits are right."""
+    if len(identifier) != NUMERO_FISCAL_DIGITS or not identifier.isdigit():
+        return f"Le numéro fiscal doit comporter {NUMERO_FISCAL_DIGITS} chiffres."
     if not nif.is_valid(identifier):
         return "Ce numéro fiscal n'est pas valide : vérifiez-le sur votre dernière déclaration."
     return None
@@ -25,7 +27,7 @@ def identifier_of(person: Person) -> str:
 LOGIN_FORM = LoginForm(
     heading="Connexion à votre espace particulier",
     identifier_label="Numéro fiscal",
-    identifier_hint="13 chiffres",
+    identifier_hint=f"{NUMERO_FISCAL_DIGITS} chiffres",
     secret_label="Mot de passe",
     button="Connexion",
     bad_credentials="Numéro fiscal ou mot de passe incorrect.",

@@ -15,6 +15,8 @@ _ACTION = re.compile(
     r"(?:«\s*([^»]+?)\s*»|\"([^\"]+)\"|'([^']+)'|([A-ZÀ-Ý][^.,;:()!?]*?))"
     r"(?=\s*(?:[.,;:()!?]|$|\s(?:en haut|en bas|à gauche|à droite|puis|afin|pour|et connectez|à chaque)))",
 )
+# An unquoted name that speaks to the reader or runs into a relative clause describes, not names.
+_DESCRIPTION = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles|qui|que|dont|vous|votre|vos)\b", re.I)
 _FORMAT = re.compile(r"(\d+)\s*(chiffres|caract[èe]res)(\s+minimum)?", re.IGNORECASE)
 _DELAY = re.compile(r"(?:valable|dans les|sous)\s+(\d+\s*(?:heures?|h)(?:\s*-\s*\d+\s*h)?)", re.IGNORECASE)
 _VERSION = re.compile(r"\b(ios|android)\b\s*\(?\s*(?:[>≥]|sup[ée]rieur [àa])\s*(\d+)", re.IGNORECASE)
@@ -68,6 +70,8 @@ def _claims_of(text: str, following: str):
         if match.start() >= len(text):
             break
         name = next(group for group in match.groups()[1:] if group)
+        if match.group(5) and _DESCRIPTION.search(name):
+            continue  # « choisissez le Compte avec lequel vous… »: a description, not a label
         yield _ELEMENT_KINDS.get((match.group(1) or "").lower(), "bouton"), name.strip()
     for match in _FORMAT.finditer(text):
         yield "format", match.group(0)

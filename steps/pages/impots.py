@@ -32,7 +32,7 @@ class RubriqueConnexionCreation:
         self.rubrique = page.get_by_role("region", name=self.NOM)
         self.numero_fiscal = self.rubrique.get_by_label("Numéro fiscal", exact=True)
         self.numero_acces = self.rubrique.get_by_label("Numéro d'accès en ligne", exact=True)
-        self.revenu_fiscal = self.rubrique.get_by_label("Revenu fiscal de référence", exact=True)
+        self.revenu_fiscal = self.rubrique.get_by_label("Montant du revenu fiscal de référence", exact=True)
         self.continuer = self.rubrique.get_by_role("button", name="Continuer")
         self.lien_connexion = self.rubrique.get_by_role("link", name="Me connecter avec mon mot de passe")
 
