@@ -53,15 +53,17 @@ def caller_of(sites: SiteMap) -> str | None:
 def only_for(
     sites_of: Callable[[], SiteMap], *allowed: str
 ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """A view answering only the sites named in `allowed`, authenticated (401) and allowed (403)."""
+    """A view answering only the sites named in `allowed` (none named: any site of the run),
+    authenticated (else 401) and allowed (else 403)."""
 
     def decorate(view: Callable[..., Any]) -> Callable[..., Any]:
         @wraps(view)
         def guarded(*args: Any, **kwargs: Any) -> Any:
-            caller = caller_of(sites_of())
+            sites = sites_of()
+            caller = caller_of(sites)
             if caller is None:
                 return refuse(401, "no valid credential", NO_CREDENTIAL)
-            if caller not in allowed:
+            if caller not in (allowed or sites.ports):
                 return refuse(403, f"{caller} not allowed", NOT_ALLOWED.format(caller=caller))
             return view(*args, **kwargs)
 

@@ -9,6 +9,7 @@ from flask import Blueprint, jsonify, request
 
 from ..common.backchannel import only_for, refuse
 from ..common.site import site_config
+from ..common.sitemap import SiteMap
 from ..common.storage import get_db
 from .certification import QR_PREFIX
 from .notices import send_result
@@ -21,7 +22,7 @@ Answer = tuple[Any, int] | tuple[Any, int, dict[str, str]]
 NO_AGENT = "Décision refusée : seul un agent d'une mairie participant à l'expérimentation peut la prendre."
 
 
-def _sites():  # type: ignore[no-untyped-def]
+def _sites() -> SiteMap:
     return site_config().sites
 
 
