@@ -8,6 +8,7 @@ import sys
 import threading
 from pathlib import Path
 
+from .catalogue import entries
 from .common.oidc.models import RegisteredClient
 from .demo_accounts import enroll_demo_accounts
 from .external_clients import ClientConfigError, check_unique, load_client_config, parse_client_option
@@ -20,6 +21,7 @@ from .formation.cli import (
     run_formation,
     serve_class,
 )
+from .ports import PortError, check_first_port
 from .runner import RunningSites, SiteStartError, start_sites
 
 # Short enough that the "ne répond pas à temps" demo accounts fail within seconds.
@@ -94,10 +96,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         clients = registered_clients(args)
         class_size = checked_class_size(args)
+        if args.port is not None:
+            check_first_port(args.port, len(entries()))
         running = start_sites(
             seed, first_port=args.port, extra_clients=clients, backchannel_timeout=SERVE_BACKCHANNEL_TIMEOUT
         )
-    except (SiteStartError, ClientConfigError, FormationError) as error:
+    except (SiteStartError, ClientConfigError, FormationError, PortError) as error:
         print(f"mock_sites : {str(error).rstrip('.')}.", file=sys.stderr)
         return 2
     print(f"# seed {seed} — sites fictifs, sur la boucle locale uniquement", flush=True)

@@ -128,6 +128,18 @@ def load_client_config(path: Path) -> list[RegisteredClient]:
         raise ClientConfigError(
             f"{path} : fichier introuvable — vérifiez le chemin de --client-config"
         ) from None
+    except IsADirectoryError:
+        raise ClientConfigError(
+            f"{path} : c'est un dossier — indiquez le fichier .toml de --client-config"
+        ) from None
+    except UnicodeDecodeError as error:
+        raise ClientConfigError(
+            f"{path} : pas en UTF-8 (octet {error.start}) — enregistrez le fichier en UTF-8"
+        ) from None
+    except OSError as error:
+        raise ClientConfigError(
+            f"{path} : fichier illisible ({error.strerror}) — vérifiez --client-config"
+        ) from None
     except tomllib.TOMLDecodeError as error:
         raise ClientConfigError(f"{path} : TOML invalide ({error}) — corrigez cette ligne") from None
     entries = data.get("client")

@@ -93,6 +93,10 @@ def _read(path: Path) -> dict[str, Any]:
         raise CibleError(
             f"{path} : fichier illisible ({error.strerror}) ; indiquez le chemin d'un fichier cible.toml"
         ) from None
+    except UnicodeDecodeError as error:
+        raise CibleError(
+            f"{path} : pas en UTF-8 (octet {error.start}) ; enregistrez le fichier en UTF-8"
+        ) from None
     except tomllib.TOMLDecodeError as error:
         raise CibleError(f"{path} : TOML mal formé ({error}) ; corrigez-le, {EXAMPLE}") from None
 

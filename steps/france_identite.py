@@ -14,6 +14,7 @@ import requests
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, expect
 from pytest_bdd import given, parsers, then, when
 
+from mock_sites.common.backchannel import auth
 from mock_sites.testing import RunningSites
 from mock_sites.testing.france_identite import (
     CONFIRMATION_LINK,
@@ -170,4 +171,4 @@ def faq_contact(page: Page, adresse: str) -> None:
 def run_scheduler(mock_sites: RunningSites) -> None:
     """The app's notification job, run as its scheduler would once time has passed."""
     url = mock_sites.sites.backchannel(mock_sites.url(APP, "/api/notifications"))
-    requests.post(url, timeout=10).raise_for_status()
+    requests.post(url, auth=auth(mock_sites.sites, APP), timeout=10).raise_for_status()

@@ -13,6 +13,7 @@ import pytest
 from flask.testing import FlaskClient
 from PIL import Image
 
+from mock_sites.common.backchannel import auth
 from mock_sites.common.documents import qr_png
 from mock_sites.common.identities import generate_person
 from mock_sites.common.storage import connect
@@ -151,9 +152,11 @@ def test_the_personal_code_waits_for_the_confirmed_address(mock_sites: RunningSi
 def test_the_api_reads_a_request_and_says_whether_an_account_is_certified(mock_sites: RunningSites) -> None:
     holder, client = _holder_client(mock_sites, "api", IPHONE_15)
     api = mock_sites.app("france_identite").test_client()
-    assert api.get("/api/demandes", query_string={"qr": "autre chose"}).status_code == 400
-    assert api.get("/api/demandes", query_string={"qr": QR_PREFIX + "inconnue"}).status_code == 404
-    answer = api.get(f"/api/comptes/{holder.person.email}/certification").get_json()
+    mairie = {"auth": auth(mock_sites.sites, "mairie")}
+    assert api.get("/api/demandes", query_string={"qr": "autre chose"}, **mairie).status_code == 400
+    assert api.get("/api/demandes", query_string={"qr": QR_PREFIX + "inconnue"}, **mairie).status_code == 404
+    fcplus = auth(mock_sites.sites, "franceconnect_plus")
+    answer = api.get(f"/api/comptes/{holder.person.email}/certification", auth=fcplus).get_json()
     assert answer == {"certifie": False, "depuis": None}
     with closing(connect(mock_sites.app("france_identite").config["DATABASE"])) as db:
         assert certified_at(db, holder.person.email) is None

@@ -114,3 +114,20 @@ def test_without_an_address_the_box_stays_closed(mock_sites: RunningSites, brows
     page = browserless.get(mock_sites.url("messagerie", "/boite"))
     assert page.url == mock_sites.url("messagerie", "/")
     assert "Ouvrir ma boîte aux lettres" in page.text
+
+
+def test_an_html_mail_is_sanitised_and_the_webmail_runs_no_script(
+    mock_sites: RunningSites, browserless: Browserless
+) -> None:
+    address = new_address("piege")
+    hostile = (
+        '<p>Bonjour</p><script>alert(1)</script><img src="x" onerror="alert(2)">'
+        '<a href="javascript:x()">lien</a>'
+    )
+    with mock_sites.app("impots").app_context():
+        send_mail("a@parcours.test", address, "Courriel piégé", "Texte brut.", hostile)
+    mail = open_mail(browserless, open_box(browserless, address), "Courriel piégé")
+    assert "<p>Bonjour</p>" in mail.text
+    assert "<script" not in mail.text and "onerror" not in mail.text and "javascript:" not in mail.text
+    policy = mock_sites.app("messagerie").test_client().get("/").headers["Content-Security-Policy"]
+    assert "script-src 'none'" in policy and "default-src 'none'" in policy

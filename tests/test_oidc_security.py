@@ -248,3 +248,17 @@ def login_refused(mock_sites: RunningSites, browser: Browserless, label: str) ->
     assert f"Bienvenue {person.given_name}" not in page.text
     assert is_logged_out(browser)
     return page
+
+
+@pytest.mark.parametrize("parameter", ["request", "request_uri"])
+def test_the_hub_refuses_a_request_object_it_does_not_support(
+    mock_sites: RunningSites, browserless: Browserless, parameter: str
+) -> None:
+    authorize = browserless.post(mock_sites.url(SERVICE, "/connexion/franceconnect"), follow=False)
+    hub_request = (
+        authorize.response.headers["Location"] + "&" + urlencode({parameter: "eyJhbGciOiJub25lIn0.e30."})
+    )
+    page = browserless.get(hub_request, follow=False)
+    expected = "request_not_supported" if parameter == "request" else "request_uri_not_supported"
+    assert expected in (page.response.headers.get("Location", "") + page.text)
+    assert "Choisir un compte" not in page.text

@@ -272,3 +272,11 @@ def test_url_rules_build_the_same_urls_when_their_builders_are_compiled_late() -
     assert urls[0] == urls[1]
     assert urls[1][1] == "/demarche/7/a?retour=/accueil?x%3D1"
     assert {type(rule).__name__ for rule in app.url_map.iter_rules()} == {"LazyBuilderRule"}
+
+
+def test_every_site_sends_the_security_headers(mock_sites: RunningSites) -> None:
+    for name, app in mock_sites.apps.items():
+        headers = app.test_client().get("/").headers
+        assert headers["X-Content-Type-Options"] == "nosniff", name
+        assert "frame-ancestors 'none'" in headers["Content-Security-Policy"], name
+        assert headers["Referrer-Policy"] == "same-origin", name

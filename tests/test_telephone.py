@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from mock_sites.common.backchannel import auth
 from mock_sites.common.site import SiteConfig
 from mock_sites.runner import RunningSites
 from mock_sites.telephone.gateway import SmsNotSent, send_sms
@@ -63,8 +64,18 @@ def test_newest_sms_first(mock_sites: RunningSites) -> None:
 def test_gateway_refuses_what_no_phone_could_receive(
     mock_sites: RunningSites, payload: dict[str, str]
 ) -> None:
-    response = mock_sites.app("telephone").test_client().post("/api/sms", json=payload)
+    impots = auth(mock_sites.sites, "impots")
+    response = mock_sites.app("telephone").test_client().post("/api/sms", json=payload, auth=impots)
     assert response.status_code == 400
+
+
+def test_the_gateway_accepts_only_the_sites(mock_sites: RunningSites) -> None:
+    payload = {"to": "0612345678", "from": "impots.gouv.fr", "text": "Votre code : 123456"}
+    gateway = mock_sites.app("telephone").test_client()
+    assert gateway.post("/api/sms", json=payload).status_code == 401
+    assert gateway.post("/api/sms", json=payload, auth=("inconnu", "x")).status_code == 401
+    assert gateway.post("/api/sms", json=payload, auth=auth(mock_sites.sites, "inconnu")).status_code == 403
+    assert gateway.post("/api/sms", json=payload, auth=auth(mock_sites.sites, "impots")).status_code == 201
 
 
 def test_a_refused_sms_raises(mock_sites: RunningSites) -> None:

@@ -12,6 +12,7 @@ from jinja2 import ChoiceLoader, PackageLoader
 
 from .clock import Clock
 from .error_pages import register_error_pages
+from .headers import BASE_POLICY, add_security_headers
 from .lazy_rules import LazyBuilderRule
 from .oidc.registry import ClientRegistry
 from .sitemap import SiteMap
@@ -50,8 +51,9 @@ class SiteApp(Flask):
     url_rule_class = LazyBuilderRule
 
 
-def new_site_app(import_name: str, config: SiteConfig, title: str) -> Flask:
-    """A Flask app with the shared base template, its own session cookie and the run's settings."""
+def new_site_app(import_name: str, config: SiteConfig, title: str, policy: str = BASE_POLICY) -> Flask:
+    """A Flask app with the shared base template, its own session cookie, the run's settings and the
+    security headers (`policy`: its Content-Security-Policy)."""
     app = SiteApp(import_name)
     app.jinja_loader = ChoiceLoader(
         [app.jinja_loader, PackageLoader("mock_sites.common", "templates")]  # type: ignore[list-item]
@@ -67,6 +69,7 @@ def new_site_app(import_name: str, config: SiteConfig, title: str) -> Flask:
         SITE=config,
     )
     register_error_pages(app)
+    add_security_headers(app, policy)
 
     @app.context_processor
     def site_globals() -> dict[str, Any]:

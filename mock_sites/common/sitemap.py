@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit, urlunsplit
 
@@ -13,6 +14,8 @@ class SiteMap:
     """Site name → port; every site is its own origin `http://<name>.localhost:<port>`."""
 
     ports: dict[str, int] = field(default_factory=dict)
+    # The run's key, from which each site's back-channel secret is derived (common.backchannel).
+    backchannel_key: bytes = field(default_factory=lambda: os.urandom(32), repr=False)
 
     def url(self, name: str, path: str = "") -> str:
         """Public URL of a site, as the browser sees it (Chromium resolves *.localhost itself)."""

@@ -7,7 +7,9 @@ from typing import Any
 
 from flask import Blueprint, jsonify, request
 
+from ..common.backchannel import only_for, refuse
 from ..common.site import site_config
+from ..common.sitemap import SiteMap
 from ..common.storage import get_db
 from .certification import QR_PREFIX
 from .notices import send_result
@@ -16,7 +18,22 @@ from .results import deliver_due, record_decision
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
-Answer = tuple[Any, int]
+Answer = tuple[Any, int] | tuple[Any, int, dict[str, str]]
+NO_AGENT = "Décision refusée : seul un agent d'une mairie participant à l'expérimentation peut la prendre."
+
+
+def _sites() -> SiteMap:
+    return site_config().sites
+
+
+def _agent_refusal(body: dict[str, Any]) -> Answer | None:
+    """Why the decision is not an agent's of a participating mairie, or None."""
+    from ..mairie.communes import MAIRIES
+
+    mairie = MAIRIES.get(str(body.get("commune", "")))
+    if not str(body.get("agent", "")).strip() or mairie is None or not mairie.offers_certification:
+        return refuse(403, f"no agent of a participating mairie ({body.get('commune')!r})", NO_AGENT)
+    return None
 
 
 def _pending(payload: str) -> Request | Answer:
@@ -32,6 +49,7 @@ def _pending(payload: str) -> Request | Answer:
 
 
 @bp.get("/demandes")
+@only_for(_sites, "mairie")
 def demande() -> Answer:
     """The request behind a QR code's text (`?qr=`): the person and the card the app read."""
     found = _pending(request.args.get("qr", ""))
@@ -43,9 +61,13 @@ def demande() -> Answer:
 
 
 @bp.post("/demandes/decision")
+@only_for(_sites, "mairie")
 def decision() -> Answer:
-    """A mairie validates or refuses a request: {"qr", "decision", "motif", "mairie"}."""
+    """A mairie's agent validates or refuses: {"qr", "decision", "motif", "mairie", "agent", "commune"}."""
     body = request.get_json(silent=True) or {}
+    unvouched = _agent_refusal(body)
+    if unvouched is not None:
+        return unvouched
     found = _pending(str(body.get("qr", "")))
     if not isinstance(found, Request):
         return found
@@ -60,6 +82,7 @@ def decision() -> Answer:
 
 
 @bp.post("/notifications")
+@only_for(_sites, "france_identite")
 def notifications() -> Answer:
     """The scheduler's run: send every result due by now (mail and app)."""
     sent = deliver_due(get_db(), site_config().clock.now(), send_result)
@@ -67,6 +90,7 @@ def notifications() -> Answer:
 
 
 @bp.get("/comptes/<path:email>/certification")
+@only_for(_sites, "franceconnect_plus")
 def certification(email: str) -> Answer:
     """Whether an account is certified, and since when (what FranceConnect+ will ask)."""
     since = certified_at(get_db(), email.lower())

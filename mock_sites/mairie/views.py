@@ -41,9 +41,11 @@ def connexion() -> str | Response | tuple[str, int]:
 
 @bp.before_request
 def logged_in() -> Response | None:
-    """Every page but the login needs an agent."""
+    """Every page but the login needs an agent; a request is read only in a mairie of the experiment."""
     if request.endpoint != "portail.connexion" and not session.get("agent"):
         return redirect(url_for("portail.connexion"))
+    if request.endpoint in ("portail.demande", "portail.decision") and refusal(MAIRIES[session["commune"]]):
+        return redirect(url_for("portail.certification"))
     return None
 
 
@@ -95,7 +97,8 @@ def decision() -> str | Response | tuple[str, int]:
         return redirect(url_for("portail.certification"))
     verdict, reason, problem = _why_not(found["carte"]["number"])
     if problem is None:
-        problem = send_decision(config, session["qr"], verdict, reason, MAIRIES[session["commune"]].name)
+        agent = (session["agent"], session["commune"], MAIRIES[session["commune"]].name)
+        problem = send_decision(config, session["qr"], (verdict, reason), agent)
     if problem is not None:
         return render_template("mairie/demande.html", carte=found["carte"], erreur=problem), 400
     get_db().execute(

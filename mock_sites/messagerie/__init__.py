@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Flask
 
 from ..catalogue import Role, SiteEntry
+from ..common.headers import STRICT_POLICY
 from ..common.site import SiteConfig, new_site_app
 from ..common.storage import init_storage
 from .mailbox import SCHEMA
@@ -17,7 +18,7 @@ SITE = SiteEntry(
 
 def create_app(config: SiteConfig) -> Flask:
     """The webmail site."""
-    app = new_site_app(__name__, config, SITE.title)
+    app = new_site_app(__name__, config, SITE.title, STRICT_POLICY)
     init_storage(app, SCHEMA)
     app.register_blueprint(bp)
     return app

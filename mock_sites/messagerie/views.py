@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import nh3
 from flask import Blueprint, abort, redirect, render_template, request, session, url_for
+from markupsafe import Markup
 from werkzeug.wrappers import Response
 
 from ..common.storage import get_db
@@ -45,8 +47,13 @@ def lire(mail_id: int) -> str | Response:
     mail = get_mail(get_db(), address, mail_id)
     if mail is None:
         abort(404)
+    body = Markup(nh3.clean(mail.html_body, link_rel=None)) if mail.html_body else None
     return render_template(
-        "messagerie/courriel.html", adresse=address, mail=mail, pieces_jointes=attachments(get_db(), mail.id)
+        "messagerie/courriel.html",
+        adresse=address,
+        mail=mail,
+        corps=body,
+        pieces_jointes=attachments(get_db(), mail.id),
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import requests
 
+from ..common.backchannel import auth
 from ..common.site import SiteConfig
 
 SITE = "telephone"
@@ -18,7 +19,12 @@ def send_sms(config: SiteConfig, number: str, sender: str, text: str) -> None:
     """Send `text` to the mobile `number`, as `sender`."""
     url = config.sites.backchannel(config.sites.url(SITE, GATEWAY_PATH))
     try:
-        response = requests.post(url, json={"to": number, "from": sender, "text": text}, timeout=10)
+        response = requests.post(
+            url,
+            json={"to": number, "from": sender, "text": text},
+            auth=auth(config.sites, config.name),
+            timeout=10,
+        )
     except requests.RequestException as error:
         raise SmsNotSent(str(error)) from error
     if response.status_code != 201:

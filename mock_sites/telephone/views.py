@@ -8,7 +8,9 @@ from typing import Any
 from flask import Blueprint, jsonify, redirect, render_template, request, session, url_for
 from werkzeug.wrappers import Response
 
+from ..common.backchannel import only_for
 from ..common.site import site_config
+from ..common.sitemap import SiteMap
 from ..common.storage import get_db
 from .inbox import is_mobile, messages, normalize_number, receive
 
@@ -41,7 +43,12 @@ def sms() -> str | Response:
     return render_template("telephone/sms.html", numero=number, messages=received, heure=_time_of_day)
 
 
+def _sites() -> SiteMap:
+    return site_config().sites
+
+
 @bp.post("/api/sms")
+@only_for(_sites)
 def gateway() -> tuple[Any, int]:
     """The SMS gateway: a site posts {"to", "from", "text"} as JSON, server to server."""
     payload = request.get_json(silent=True) or {}

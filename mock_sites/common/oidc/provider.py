@@ -12,6 +12,7 @@ from typing import Any
 from authlib.integrations.flask_oauth2 import AuthorizationServer, ResourceProtector
 from authlib.oauth2 import OAuth2Error
 from authlib.oauth2.rfc6749 import grants
+from authlib.oidc.core.errors import RequestNotSupportedError, RequestURINotSupportedError
 from flask import Flask, Response, current_app, jsonify
 from joserfc import jwt
 from joserfc.errors import JoseError
@@ -120,7 +121,13 @@ class OidcProvider:
 
     def validate_authorization(self, end_user: EndUser | None = None) -> grants.BaseGrant:
         """Validate the current /authorize request; raises OAuth2Error when it is refused."""
-        return self.server.get_consent_grant(end_user=end_user)
+        grant = self.server.get_consent_grant(end_user=end_user)
+        # Request objects (OIDC Core 6) are not supported: refused, never silently ignored.
+        if "request" in grant.request.args:
+            raise RequestNotSupportedError(redirect_uri=grant.redirect_uri)
+        if "request_uri" in grant.request.args:
+            raise RequestURINotSupportedError(redirect_uri=grant.redirect_uri)
+        return grant
 
     def authorize(self, grant: grants.BaseGrant, end_user: EndUser) -> Response:
         """Issue a code for `end_user` and redirect back to the client."""
