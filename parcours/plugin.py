@@ -98,6 +98,7 @@ def pytest_configure(config: pytest.Config) -> None:
     # cucumber.json is written by steps.report (pytest-bdd's own stays empty under xdist).
 
 
+@pytest.hookimpl(optionalhook=True)  # an xdist hook: a run with -p no:xdist has none
 def pytest_configure_node(node: Any) -> None:
     """pytest-xdist hook: hand the seed to each worker."""
     node.workerinput["parcours_seed"] = node.config.option.parcours_seed

@@ -299,3 +299,23 @@ def test_the_browser_check_command_fails_with_the_message_only() -> None:
     assert result.returncode == 1
     assert result.stdout == ""
     assert result.stderr.strip().splitlines() == [f"{NO_BROWSER} {HOW_TO_INSTALL}"]
+
+
+def test_a_run_without_xdist_loads_the_plugin(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-p",
+            "no:xdist",
+            "-q",
+            "tests/test_catalogue.py",
+            f"--reports-dir={tmp_path}",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    assert "passed" in result.stdout

@@ -109,6 +109,7 @@ def pytest_configure(config: pytest.Config) -> None:
         config.pluginmanager.register(Collector(config, reports_dir, started), "parcours-report-collector")
 
 
+@pytest.hookimpl(optionalhook=True)  # an xdist hook: a run with -p no:xdist has none
 def pytest_configure_node(node: Any) -> None:
     """pytest-xdist hook: hand the run's start to each worker."""
     started = node.config.stash.get(STARTED_KEY, None)
