@@ -10,11 +10,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-import requests
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, expect
 from pytest_bdd import given, parsers, then, when
 
-from mock_sites.common.backchannel import auth
 from mock_sites.testing import RunningSites
 from mock_sites.testing.france_identite import (
     CONFIRMATION_LINK,
@@ -22,6 +20,7 @@ from mock_sites.testing.france_identite import (
     RESULT_SUBJECT,
     Holder,
     activated_holder,
+    run_notification_job,
 )
 from parcours.report.secrets import SecretValues
 
@@ -170,5 +169,4 @@ def faq_contact(page: Page, adresse: str) -> None:
 
 def run_scheduler(mock_sites: RunningSites) -> None:
     """The app's notification job, run as its scheduler would once time has passed."""
-    url = mock_sites.sites.backchannel(mock_sites.url(APP, "/api/notifications"))
-    requests.post(url, auth=auth(mock_sites.sites, APP), timeout=10).raise_for_status()
+    run_notification_job(mock_sites)

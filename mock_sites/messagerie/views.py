@@ -38,6 +38,18 @@ def liste() -> str | Response:
     return render_template("messagerie/boite.html", adresse=address, mails=inbox(get_db(), address))
 
 
+# A mail's links keep how they look (« le lien bleu d'activation ») and nothing that runs: nh3 keeps
+# these style properties of a link's style attribute, and drops every script and handler.
+LINK_ATTRIBUTES = {**{tag: set(names) for tag, names in nh3.ALLOWED_ATTRIBUTES.items()}}
+LINK_ATTRIBUTES["a"] = LINK_ATTRIBUTES.get("a", set()) | {"style"}
+LINK_STYLES = {"color", "background", "text-decoration", "padding"}
+
+
+def sanitised(html: str) -> str:
+    """A mail's HTML without scripts, handlers or foreign styles."""
+    return nh3.clean(html, link_rel=None, attributes=LINK_ATTRIBUTES, filter_style_properties=LINK_STYLES)
+
+
 @bp.get("/boite/<int:mail_id>")
 def lire(mail_id: int) -> str | Response:
     """One mail, with its HTML body when it has one."""
@@ -47,7 +59,7 @@ def lire(mail_id: int) -> str | Response:
     mail = get_mail(get_db(), address, mail_id)
     if mail is None:
         abort(404)
-    body = Markup(nh3.clean(mail.html_body, link_rel=None)) if mail.html_body else None
+    body = Markup(sanitised(mail.html_body)) if mail.html_body else None
     return render_template(
         "messagerie/courriel.html",
         adresse=address,

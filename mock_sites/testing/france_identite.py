@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from contextlib import closing
 
+import requests
+
+from ..common.backchannel import auth
 from ..common.storage import connect
 from ..france_identite.enrolment import Holder, enrol_holder
 from ..france_identite.notices import CONFIRMATION_LINK, CONFIRMATION_SUBJECT, RESULT_SUBJECT
@@ -38,3 +41,10 @@ def certified_holder(sites: RunningSites, scenario: str) -> Holder:
     with closing(connect(database_of(sites, "france_identite"))) as db:
         certify(db, holder.email, sites.clock.now())
     return holder
+
+
+def run_notification_job(sites: RunningSites) -> None:
+    """The app's notification job, run as its scheduler would: over the back channel, as the app."""
+    app = "france_identite"
+    url = sites.sites.backchannel(sites.url(app, "/api/notifications"))
+    requests.post(url, auth=auth(sites.sites, app), timeout=10).raise_for_status()
