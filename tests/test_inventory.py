@@ -10,12 +10,15 @@ import sys
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Page
 
 from mock_sites.rules import rule
 from parcours.inventory import INVENTORY_FILE, Inventory, PageState, load, save
 from parcours.report.__main__ import main as report_main
 from parcours.report.inventory_page import site_of_sender, stable_path
-from parcours.report.inventory_recorder import PART_PREFIX
+from parcours.report.inventory_recorder import PART_PREFIX, InventoryRecorder
+from parcours.report.screenshots import take_screenshot
+from parcours.report.secrets import SecretValues
 
 ROOT = Path(__file__).resolve().parent.parent
 # A FranceConnect login that sends a mail, and an impots account creation that sends SMS codes.
@@ -96,3 +99,28 @@ def test_a_mail_is_the_site_s_that_declares_its_sender() -> None:
     assert site_of_sender("FranceConnect <ne-pas-repondre@franceconnect.gouv.fr>") == "franceconnect"
     assert site_of_sender("impots.gouv.fr") == "impots"
     assert site_of_sender("x@inconnu.example") == "inconnu.example"
+
+
+def test_a_page_left_as_it_was_is_not_read_again(tmp_path: Path, page: Page) -> None:
+    page.set_content(
+        "<title>Essai</title><main><h1>Essai</h1><button>Valider</button><p>Un texte.</p></main>"
+    )
+    recorder = InventoryRecorder(tmp_path, controller=True)
+
+    def step(name: str) -> None:
+        """What the report does after a step: its screenshot, then the inventory."""
+        recorder._record(page, "Scénario", name, take_screenshot(page, SecretValues(), tmp_path / "shots"))
+
+    step("je regarde la page")
+    step("je vérifie le titre")  # nothing changed: not read again
+    page.evaluate("document.querySelector('h1').textContent = 'Autre titre'")
+    step("je change le titre")
+    first, changed = recorder.inventory.pages
+    assert (first.etape, changed.etape) == ("je regarde la page", "je change le titre")
+    assert [(element.role, element.nom) for element in first.elements] == [
+        ("heading", "Essai"),
+        ("button", "Valider"),
+    ]
+    assert first.elements[1].boite is not None and first.elements[1].boite.width > 0
+    assert first.textes == ("Un texte.",) and first.titre == "Essai"
+    assert changed.elements[0].nom == "Autre titre" and changed.capture != first.capture

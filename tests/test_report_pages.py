@@ -214,7 +214,7 @@ def counted_page(browser: Browser, html: str) -> tuple[Page, CountingSession]:
     """A page showing `html`, whose captures are counted."""
     page = browser.new_page(viewport={"width": 600, "height": 300})
     page.set_content(html)
-    counting = CountingSession(capture._session(page))
+    counting = CountingSession(capture.devtools_session(page))
     capture._SESSIONS[page] = counting  # type: ignore[assignment]
     return page, counting
 

@@ -11,6 +11,15 @@ ACCOUNTS = tuple(entry.title for entry in identity_providers())  # its choice pa
 RULES = (
     Rule(
         SITE,
+        "nombre_comptes",
+        "compte",
+        len(ACCOUNTS),
+        ("creer un compte", "compte utilisable", "comptes proposes", "comptes pour vous connecter"),
+        f"FranceConnect propose {len(ACCOUNTS)} comptes : {', '.join(ACCOUNTS)}",
+        "comptes",
+    ),
+    Rule(
+        SITE,
         "comptes_proposes",
         "compte",
         ACCOUNTS,

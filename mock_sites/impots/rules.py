@@ -12,10 +12,28 @@ from .creation.validation import (
     PASSWORD_MIN_LETTERS,
     SMS_CODE_LENGTH,
 )
+from .declaration.calendrier import DAYS, MONTHS, OPENING, PAPER_DEADLINE, ZONES, Zone, french_date
 from .declaration.documents import ANSWER_SUBJECT, RECEIPT_SUBJECT
 from .identity import NUMERO_FISCAL_DIGITS
 
 SITE = "impots"
+
+
+def _deadline(zone: Zone) -> Rule:
+    """A zone's online deadline, as the tutorial words it (« Mercredi 26 Mai au plus tard à 23h59 »)."""
+    day, moment = zone.deadline_day, zone.deadline
+    told = f"{DAYS[day.weekday()]} {'1er' if day.day == 1 else day.day} {MONTHS[day.month - 1]}"
+    at = f"{moment.hour}h{moment.minute:02d}"
+    return Rule(
+        SITE,
+        f"echeance_departements_{zone.first:02d}_{zone.last}",
+        "echeance",
+        f"{told} à {at}",
+        (f"{zone.first:02d} a {zone.last}",),
+        f"la déclaration en ligne des {zone.label} se fait au plus tard le {french_date(day)} à {at}",
+    )
+
+
 HOURS = LINK_LIFETIME // 3600
 COMPOSITION = f"{PASSWORD_MIN_DIGITS} chiffre et {PASSWORD_MIN_LETTERS} lettre"
 RULES = (
@@ -89,6 +107,23 @@ RULES = (
         ANSWER_SUBJECT,
         ("messagerie securisee",),
         f"objet « {ANSWER_SUBJECT} »",
+    ),
+    Rule(
+        SITE,
+        "ouverture_declaration",
+        "echeance",
+        french_date(OPENING.date()).rsplit(" ", 1)[0],  # « jeudi 8 avril », the tutorial's words
+        ("ouvert",),
+        f"la déclaration en ligne ouvre le {french_date(OPENING.date())}",
+    ),
+    *(_deadline(zone) for zone in ZONES),
+    Rule(
+        SITE,
+        "echeance_papier",
+        "echeance",
+        french_date(PAPER_DEADLINE),
+        ("papier",),
+        f"la déclaration papier se dépose jusqu'au {french_date(PAPER_DEADLINE)}",
     ),
     Rule(SITE, "sms_expediteur", "courriel", SMS_SENDER, ("sms",), f"SMS envoyé par {SMS_SENDER}"),
 )

@@ -1,6 +1,7 @@
-"""What the inventory reads in a page, and whose a page, a mail or an SMS is.
+"""What the inventory reads in a page where Chromium's accessibility tree is not at hand (Firefox,
+WebKit), and whose a page, a mail or an SMS is.
 
-Names are axe-core's (`axe.commons.text.accessibleText`, the accessible name computation it checks
+Names there are axe-core's (`axe.commons.text.accessibleText`, the accessible name computation it checks
 pages with, bundled by axe-playwright-python), not a hand-made one: a label, aria-label, aria-labelledby,
 a button's text or an image's alt give the name a person hears from a screen reader.
 """

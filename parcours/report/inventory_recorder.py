@@ -1,10 +1,12 @@
 """The inventory of a run: after each step, what the page it acted on shows (by role and accessible
-name, as axe-core computes them, with each element's box), and at the end of each scenario every mail
-and SMS the sites sent; each process writes its part, the controller merges them into inventaire.json.
+name, as the browser computes them, with each element's box), and at the end of each scenario every
+mail and SMS the sites sent; each process writes its part, the controller merges them into
+inventaire.json.
 
 A page the step left as it was is not read again: the screenshot already knows it (the still-page
 watch of parcours.report.capture), and a state already read in this process (every journey starts on
-the same home page) is read once. A changed state costs one script evaluation.
+the same home page) is read once. A changed state costs two DevTools calls in Chromium
+(parcours.report.inventory_ax), one script evaluation elsewhere (parcours.report.inventory_page).
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from mock_sites.testing.sent import sent_mails, sent_sms
 
 from ..inventory import INVENTORY_FILE, Inventory, Mail, PageState, Sms, load, save
 from .axe_page import axe_script, page_state
+from .capture import devtools_session
+from .inventory_ax import read_state
 from .inventory_page import INVENTORY_SCRIPT, element, site_of_host, site_of_sender, stable_path
 from .recorder import ACTIVE_PAGE, CURSOR, RUN
 from .screenshots import left_as_it_was
@@ -84,8 +88,12 @@ class InventoryRecorder:
         )
 
     def _read(self, page: Page) -> dict[str, Any] | None:
-        """INVENTORY_SCRIPT's answer, in one evaluation: axe-core is sent along with it only to a
-        document that does not have it yet (a navigation forgets it)."""
+        """Chromium's accessibility tree (parcours.report.inventory_ax); in another browser,
+        INVENTORY_SCRIPT's answer in one evaluation, axe-core sent along only to a document that does
+        not have it yet (a navigation forgets it)."""
+        session = devtools_session(page)
+        if session is not None:
+            return read_state(session, page.viewport_size)
         if page not in self.listened:
             self.listened.add(page)
             page.on("framenavigated", lambda frame: self._navigated(page, frame))
