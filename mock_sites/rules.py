@@ -75,6 +75,11 @@ def known_gaps() -> tuple[KnownGap, ...]:
     return tuple(gap for package in SITE_PACKAGES for gap in _declared(package, "gaps", "KNOWN_GAPS"))
 
 
+def rule_value(site: str, key: str) -> object:
+    """What one site's rule enforces: templates read it as `regle(site, key)`."""
+    return rule(site, key).value
+
+
 def rule(site: str, key: str) -> Rule:
     """One site's rule by its key."""
     for found in all_rules():

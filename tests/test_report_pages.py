@@ -13,9 +13,10 @@ from playwright.sync_api import Error as PlaywrightError
 
 from parcours.report import capture, screenshots
 from parcours.report.model import ScenarioRun, StepRun
-from parcours.report.recorder import ACTIVE_PAGE, CURSOR, PAGE_BEFORE, RUN, Recorder, acted_on, scenario_texts
+from parcours.report.recorder import ACTIVE_PAGE, CURSOR, PAGE_BEFORE, RUN, Recorder
 from parcours.report.screenshots import MASK_COLOR, ScreenshotFailed, take_screenshot
 from parcours.report.secrets import SecretValues
+from parcours.report.step_context import acted_on, scenario_texts
 from steps.france_identite import contexte_du_telephone
 
 
@@ -213,7 +214,7 @@ def counted_page(browser: Browser, html: str) -> tuple[Page, CountingSession]:
     """A page showing `html`, whose captures are counted."""
     page = browser.new_page(viewport={"width": 600, "height": 300})
     page.set_content(html)
-    counting = CountingSession(capture._session(page))
+    counting = CountingSession(capture.devtools_session(page))
     capture._SESSIONS[page] = counting  # type: ignore[assignment]
     return page, counting
 

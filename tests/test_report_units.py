@@ -24,9 +24,9 @@ from parcours.report.cucumber import cucumber_json, tag_locations
 from parcours.report.errors import describe_failure, describe_locator, plain_words
 from parcours.report.model import FAILED, PASSED, SKIPPED, Failure, FeatureInfo, ScenarioRun, StepRun
 from parcours.report.pdf import PRINT_QUALITY, reduced
-from parcours.report.recorder import existing_fixture
 from parcours.report.screenshots import MASK_COLOR, ImageWriter, store_image, to_webp
 from parcours.report.secrets import MASK, SecretValues, redact_data, redact_report
+from parcours.report.step_context import existing_fixture
 from parcours.report.summary import Totals, combined_status, run_totals, summary_line
 from parcours.report.tutorial import instruction, label
 from parcours.report.writer import ReportSettings

@@ -1,11 +1,11 @@
-"""Ameli (l'Assurance Maladie), an identity provider: NIR of 13 digits and code confidentiel."""
+"""Ameli (l'Assurance Maladie), an identity provider: NIR without its key and code confidentiel."""
 
 from __future__ import annotations
 
 from flask import Flask
 
 from ..catalogue import Role, SiteEntry
-from ..common.nir import check_nir_without_key, nir_without_key_of
+from ..common.nir import NIR_HINT, check_nir_without_key, nir_without_key_of
 from ..common.site import SiteConfig
 from ..federation.identity_provider import create_identity_provider_app
 from ..federation.roles import IdentityProvider, LoginForm
@@ -13,7 +13,7 @@ from ..federation.roles import IdentityProvider, LoginForm
 LOGIN_FORM = LoginForm(
     heading="Connexion à mon compte ameli",
     identifier_label="Numéro de sécurité sociale",
-    identifier_hint="13 chiffres, sans la clé",
+    identifier_hint=NIR_HINT,
     secret_label="Code confidentiel",
     button="Me connecter",
     bad_credentials="Numéro de sécurité sociale ou code confidentiel incorrect.",

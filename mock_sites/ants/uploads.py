@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-MAX_BYTES = 5 * 1024 * 1024  # 5 Mo
+MAX_MB = 5  # « 5 Mo au plus » a file (supposé)
+MAX_BYTES = MAX_MB * 1024 * 1024
 # The first bytes of each accepted type (its "magic number"); the name of a file proves nothing.
 SIGNATURES: tuple[tuple[bytes, str, str], ...] = (
     (b"%PDF-", "PDF", "application/pdf"),
@@ -73,7 +74,7 @@ def check_upload(filename: str, content: bytes, accepted: tuple[str, ...] = DOCU
         )
     if len(content) > MAX_BYTES:
         raise UploadError(
-            f"Le fichier « {filename} » pèse {size_text(len(content))} : 5 Mo au plus. "
+            f"Le fichier « {filename} » pèse {size_text(len(content))} : {MAX_MB} Mo au plus. "
             "Numérisez-le en plus basse résolution."
         )
     detected = detect_type(content)

@@ -10,6 +10,7 @@ from typing import Any
 from flask import Flask
 from jinja2 import ChoiceLoader, PackageLoader
 
+from ..rules import rule_value
 from .clock import Clock
 from .error_pages import register_error_pages
 from .headers import BASE_POLICY, add_security_headers
@@ -69,6 +70,7 @@ def new_site_app(import_name: str, config: SiteConfig, title: str, policy: str =
         SITE=config,
     )
     register_error_pages(app)
+    app.jinja_env.globals["regle"] = rule_value  # a template's numbers are the site's rules
     add_security_headers(app, policy)
 
     @app.context_processor

@@ -14,15 +14,16 @@ from ..common.storage import get_db
 from .cards import VirtualCardReader
 from .notices import CONFIRMATION_SUBJECT, send_confirmation
 from .records import Request, confirm_email, latest_request, pin_matches, start_request, update
-from .rules import NOT_YET_OFFERED, certification_offered, phone_refusal
+from .rules import NOT_YET_OFFERED, PIN_DIGITS, certification_offered, phone_refusal
 
 bp = Blueprint("certification", __name__, url_prefix="/certification")
 
 QR_PREFIX = "FRANCE-IDENTITE-CERTIFICATION:"
-PIN = re.compile(r"\d{6}")  # supposed format (seeds: FI-CODE-PERSONNEL-6-CHIFFRES)
-PIN_FORMAT = "Le code personnel se compose de 6 chiffres : saisissez-le sans espace ni lettre."
+PIN = re.compile(rf"\d{{{PIN_DIGITS}}}")
+PIN_FORMAT = f"Le code personnel se compose de {PIN_DIGITS} chiffres : saisissez-le sans espace ni lettre."
 PIN_WRONG = (
-    "Code personnel incorrect : saisissez le code à 6 chiffres choisi à l'activation de l'application."
+    f"Code personnel incorrect : saisissez le code à {PIN_DIGITS} chiffres choisi à l'activation de "
+    "l'application."
 )
 CONFIRM_FIRST = (
     f"Confirmez d'abord votre adresse électronique : ouvrez le lien du courriel « {CONFIRMATION_SUBJECT} »."

@@ -7,11 +7,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ..common.french_dates import MONTHS
 from ..rules import Rule
 
 # The tutorial: « seuls les téléphones iOs (>16) et Android disposant d'un système supérieur à 10 ».
 NEWEST_REFUSED = {"iOS": 16, "Android": 10}
 EXPERIMENT_START = date(2023, 11, 13)  # « Depuis le 13 novembre 2023 »
+PIN_DIGITS = 6  # the code personnel: a supposed format (seeds: FI-CODE-PERSONNEL-6-CHIFFRES)
 
 # iPhone user agents say "iPhone OS 17_0" (Safari) or "CPU OS 17_0"; Android ones "Android 14".
 IOS_VERSION = re.compile(r"(?:iPhone|iPad|CPU)(?: iPhone)? OS (\d+)[_.]")
@@ -22,13 +24,15 @@ NOT_A_PHONE = (
     "ouvrez-la depuis votre téléphone."
 )
 PHONE_TOO_OLD = (
-    "Pour des raisons de sécurité, la certification du compte demande un iPhone sous iOS 17 ou plus "
-    "récent, ou un téléphone Android 11 ou plus récent. "
+    "Pour des raisons de sécurité, la certification du compte demande un iPhone sous "
+    f"iOS {NEWEST_REFUSED['iOS'] + 1} ou plus récent, ou un téléphone Android "
+    f"{NEWEST_REFUSED['Android'] + 1} ou plus récent. "
     "Mettez à jour votre téléphone ou utilisez-en un autre."
 )
+START_TEXT = f"{EXPERIMENT_START.day} {MONTHS[EXPERIMENT_START.month - 1]} {EXPERIMENT_START.year}"
 NOT_YET_OFFERED = (
     "La certification du compte France Identité n'est pas encore disponible : "
-    "elle sera proposée à partir du 13 novembre 2023."
+    f"elle sera proposée à partir du {START_TEXT}."
 )
 
 
@@ -68,10 +72,11 @@ def certification_offered(today: date) -> bool:
 
 def _rules() -> tuple[Rule, ...]:
     """The rules above, in the words of the tutorials, for the proofreader."""
+    from .notices import CONFIRMATION_SUBJECT, RESULT_SUBJECT, SENDER
     from .results import EARLIEST, HOUR, LATEST
 
     ios, android = NEWEST_REFUSED["iOS"], NEWEST_REFUSED["Android"]
-    start = f"{EXPERIMENT_START.day} novembre {EXPERIMENT_START.year}"
+    start = START_TEXT
     return (
         Rule(SITE, "ios_refuse_jusqua", "version", ios, ("ios",), f"iOS plus récent que {ios} (iOS > {ios})"),
         Rule(
@@ -94,10 +99,36 @@ def _rules() -> tuple[Rule, ...]:
             SITE,
             "notification_resultat",
             "delai",
-            f"{EARLIEST // HOUR}h-{LATEST // HOUR}h",
+            (EARLIEST // HOUR, LATEST // HOUR),  # templates: « sous 24 à 48 heures »
             ("notifie",),
             f"le résultat est notifié {EARLIEST // HOUR} à {LATEST // HOUR} heures après la décision",
             "heures",
+        ),
+        Rule(
+            SITE,
+            "code_personnel_chiffres",
+            "format",
+            PIN_DIGITS,
+            ("code personnel",),
+            f"le code personnel compte {PIN_DIGITS} chiffres",
+            "chiffres",
+        ),
+        Rule(SITE, "courriel_expediteur", "courriel", SENDER, ("france-identite.gouv.fr",), f"de {SENDER}"),
+        Rule(
+            SITE,
+            "courriel_confirmation_objet",
+            "courriel",
+            CONFIRMATION_SUBJECT,
+            ("confirmez votre adresse",),
+            f"objet « {CONFIRMATION_SUBJECT} »",
+        ),
+        Rule(
+            SITE,
+            "courriel_resultat_objet",
+            "courriel",
+            RESULT_SUBJECT,
+            ("resultat de votre demande",),
+            f"objet « {RESULT_SUBJECT} »",
         ),
     )
 

@@ -10,11 +10,12 @@ from ..common.mail import send_mail
 from ..common.site import site_config
 
 SENDER = "FranceConnect <ne-pas-repondre@franceconnect.gouv.fr>"
+SUBJECT_START = "Notification de connexion au service"
 
 
 def subject(service_name: str) -> str:
     """The subject of the notification for a connection to `service_name`."""
-    return f"Notification de connexion au service {service_name} grâce à FranceConnect"
+    return f"{SUBJECT_START} {service_name} grâce à FranceConnect"
 
 
 def send_connection_notification(identity: dict[str, Any], service_name: str, account: str) -> None:

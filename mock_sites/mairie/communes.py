@@ -7,6 +7,8 @@ from dataclasses import dataclass
 # « expérimentée dans certaines mairies de trois départements : l'Eure-et-Loir, le Rhône et
 # les Hauts-de-Seine »
 EXPERIMENT_DEPARTEMENTS = {"28": "Eure-et-Loir", "69": "Rhône", "92": "Hauts-de-Seine"}
+# How a sentence says « of » each of them: « de l'Eure-et-Loir, du Rhône et des Hauts-de-Seine ».
+OF_DEPARTEMENT = {"28": "de l'", "69": "du ", "92": "des "}
 
 
 @dataclass(frozen=True)
@@ -39,9 +41,16 @@ MAIRIES = {
     )
 }
 
+
+def _of_experiment() -> str:
+    """« de l'Eure-et-Loir, du Rhône et des Hauts-de-Seine »."""
+    parts = [f"{OF_DEPARTEMENT[code]}{name}" for code, name in EXPERIMENT_DEPARTEMENTS.items()]
+    return f"{', '.join(parts[:-1])} et {parts[-1]}" if len(parts) > 1 else parts[0]
+
+
 NOT_OFFERED = (
     "La {name} ({departement_name}) ne propose pas la certification du compte France Identité : "
-    "seules des mairies de l'Eure-et-Loir, du Rhône et des Hauts-de-Seine l'expérimentent."
+    f"seules des mairies {_of_experiment()} l'expérimentent."
 )
 
 

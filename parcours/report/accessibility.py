@@ -13,8 +13,9 @@ from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page
 
 from .axe_page import PageState, page_state, run_axe
-from .recorder import CURSOR, RUN, existing_fixture
+from .recorder import CURSOR, RUN
 from .rgaa import BLOCKING, IMPACT_LABELS, IMPACT_ORDER, in_french
+from .step_context import existing_fixture
 
 MARKER = "accessibilite"
 # A state (parcours.report.axe_page.page_state) is checked once per worker: the next scenarios reach

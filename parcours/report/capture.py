@@ -112,7 +112,7 @@ class Capture:
 _SESSIONS: WeakKeyDictionary[Page, CDPSession] = WeakKeyDictionary()
 
 
-def _session(page: Page) -> CDPSession | None:
+def devtools_session(page: Page) -> CDPSession | None:
     """The page's DevTools session, opened once; None where there is none (Firefox, WebKit)."""
     if page not in _SESSIONS:
         try:
@@ -126,7 +126,7 @@ def capture_viewport(page: Page, secrets: SecretValues, if_changed: bool = False
     """The viewport, its secrets' boxes and its size in CSS pixels (a phone's 3x screen would give 9
     times the pixels for text a person reads as well at 1x); None where DevTools is not there.
     `if_changed`: no capture (`still`) when nothing changed since the page's last one."""
-    session = _session(page)
+    session = devtools_session(page)
     if session is None:
         return None
     where = page.evaluate(MASKS_SCRIPT, [SECRET_FIELDS, list(secrets)])

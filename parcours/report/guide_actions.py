@@ -10,8 +10,9 @@ import pytest
 from playwright.sync_api import BrowserContext, Page
 from playwright.sync_api import Error as PlaywrightError
 
-from .recorder import CURSOR, RUN, existing_fixture
+from .recorder import CURSOR, RUN
 from .secrets import MASK, SECRET_FIELDS
+from .step_context import existing_fixture
 
 MARKER = "tutoriel"
 BINDING = "__parcoursActed"

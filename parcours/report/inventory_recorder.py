@@ -1,6 +1,13 @@
-"""The inventory of a run: after each step, what every page of the browser shows (by role and
-accessible name, as axe-core computes them, with each element's box), and at the end every mail and
-SMS the sites sent; each process writes its part, the controller merges them into inventaire.json."""
+"""The inventory of a run: after each step, what the page it acted on shows (by role and accessible
+name, as the browser computes them, with each element's box), and at the end of each scenario every
+mail and SMS the sites sent; each process writes its part, the controller merges them into
+inventaire.json.
+
+A page the step left as it was is not read again: the screenshot already knows it (the still-page
+watch of parcours.report.capture), and a state already read in this process (every journey starts on
+the same home page) is read once. A changed state costs two DevTools calls in Chromium
+(parcours.report.inventory_ax), one script evaluation elsewhere (parcours.report.inventory_page).
+"""
 
 from __future__ import annotations
 
@@ -10,49 +17,25 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+from weakref import WeakSet
 
 import pytest
 from playwright.sync_api import Error as PlaywrightError
-from playwright.sync_api import Page
+from playwright.sync_api import Frame, Page
 
 from mock_sites.runner import RunningSites
 from mock_sites.testing.sent import sent_mails, sent_sms
 
-from ..inventory import INVENTORY_FILE, Box, Element, Inventory, Mail, PageState, Sms, load, save
+from ..inventory import INVENTORY_FILE, Inventory, Mail, PageState, Sms, load, save
 from .axe_page import axe_script, page_state
-from .recorder import CURSOR, RUN, existing_fixture
+from .capture import devtools_session
+from .inventory_ax import read_state
+from .inventory_page import INVENTORY_SCRIPT, element, site_of_host, site_of_sender, stable_path
+from .recorder import ACTIVE_PAGE, CURSOR, RUN
+from .screenshots import left_as_it_was
+from .step_context import existing_fixture
 
 PART_PREFIX = "inventaire-part-"
-# Roles a tutorial names; everything else a person reads is kept as text.
-INVENTORY_SCRIPT = """() => {
-  const roles = {A: "link", BUTTON: "button", SELECT: "combobox", TEXTAREA: "textbox", SUMMARY: "button",
-                 H1: "heading", H2: "heading", H3: "heading", H4: "heading", LABEL: null};
-  const inputRoles = {checkbox: "checkbox", radio: "radio", submit: "button", button: "button",
-                      file: "button", hidden: null};
-  const text = axe.commons.text;
-  const shown = (e) => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
-  const roleOf = (e) => e.getAttribute("role") ||
-    (e.tagName === "INPUT" ? (e.type in inputRoles ? inputRoles[e.type] : "textbox") : roles[e.tagName]);
-  axe.setup(document);
-  const elements = [];
-  const named = "a[href], button, input, select, textarea, summary, h1, h2, h3, h4, [role]";
-  for (const e of document.querySelectorAll(named)) {
-    const role = roleOf(e);
-    if (!role || !shown(e)) continue;
-    const name = text.sanitize(text.accessibleText(e)).trim();
-    const r = e.getBoundingClientRect();
-    const described = (e.getAttribute("aria-describedby") || "").split(/\\s+/)
-      .map((id) => document.getElementById(id)).filter(Boolean).map((d) => d.innerText.trim()).join(" ");
-    elements.push({role, nom: name, aide: described,
-      niveau: role === "heading" ? Number(e.getAttribute("aria-level") || e.tagName.slice(1)) || null : null,
-      valeurs: e.tagName === "SELECT" ? [...e.options].map((o) => o.text.trim()) : [],
-      boite: {x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height}});
-  }
-  axe.teardown();
-  const textes = [...document.querySelectorAll("p, li, dt, dd, td, th, legend, label")]
-    .filter(shown).map((e) => e.innerText.replace(/\\s+/g, " ").trim()).filter(Boolean);
-  return {titre: document.title, largeur: innerWidth, hauteur: innerHeight, elements, textes};
-}"""
 
 
 class InventoryRecorder:
@@ -62,45 +45,70 @@ class InventoryRecorder:
         self.reports_dir = reports_dir
         self.controller = controller
         self.inventory = Inventory()
-        self.seen: set[object] = set()
+        self.seen: set[object] = set()  # states read: (address, screenshot) or the page's key
+        self.with_axe: WeakSet[Page] = WeakSet()  # pages whose document has axe-core already
+        self.listened: WeakSet[Page] = WeakSet()
 
     @pytest.hookimpl(trylast=True)  # after the recorder: the step's screenshot is known
     def pytest_bdd_after_step(self, request: pytest.FixtureRequest, **_: Any) -> None:
-        page = existing_fixture(request, "page")
-        if not isinstance(page, Page) or page.context.browser is None:
+        """Read the page the step acted on, unless it is a state already read."""
+        node = request.node
+        page = node.stash.get(ACTIVE_PAGE, None) or existing_fixture(request, "page")
+        run = node.stash.get(RUN, None)
+        if not isinstance(page, Page) or page.is_closed() or run is None or not node.stash.get(CURSOR, 0):
             return
-        run = request.node.stash.get(RUN, None)
-        step = (
-            run.steps[request.node.stash[CURSOR] - 1] if run and request.node.stash.get(CURSOR, 0) else None
-        )
-        for context in page.context.browser.contexts:
-            for each in context.pages:
-                with contextlib.suppress(PlaywrightError):  # a page navigating away: seen next step
-                    self._record(each, run.name if run else "", step)
+        step = run.steps[node.stash[CURSOR] - 1]
+        with contextlib.suppress(PlaywrightError):  # a page navigating away: read at the next step
+            self._record(page, run.name, step.name, step.screenshot)
 
-    def _record(self, page: Page, scenario: str, step: Any) -> None:
-        state = page_state(page)
-        if state is None or state in self.seen:
+    def _record(self, page: Page, scenario: str, step: str, screenshot: str | None) -> None:
+        if screenshot is not None and left_as_it_was(page):
             return
-        self.seen.add(state)
-        if not page.evaluate("typeof axe !== 'undefined'"):
-            page.evaluate(axe_script())
-        seen = page.evaluate(INVENTORY_SCRIPT)
+        key = (page.url, screenshot) if screenshot is not None else page_state(page)
+        if key is None or key in self.seen:
+            return
+        seen = self._read(page)
+        if seen is None:
+            return
+        self.seen.add(key)
         url = urlsplit(page.url)
         self.inventory.pages.append(
             PageState(
-                site=(url.hostname or "").removesuffix(".localhost"),
-                chemin=url.path + (f"?{url.query}" if url.query else ""),
+                site=site_of_host(url.hostname or ""),
+                chemin=stable_path(page.url),
                 titre=seen["titre"],
                 largeur=seen["largeur"],
                 hauteur=seen["hauteur"],
-                elements=tuple(_element(found) for found in seen["elements"]),
+                elements=tuple(element(found) for found in seen["elements"]),
                 textes=tuple(seen["textes"]),
-                capture=getattr(step, "screenshot", None),
+                capture=screenshot,
                 scenario=scenario,
-                etape=getattr(step, "name", ""),
+                etape=step,
             )
         )
+
+    def _read(self, page: Page) -> dict[str, Any] | None:
+        """Chromium's accessibility tree (parcours.report.inventory_ax); in another browser,
+        INVENTORY_SCRIPT's answer in one evaluation, axe-core sent along only to a document that does
+        not have it yet (a navigation forgets it)."""
+        session = devtools_session(page)
+        if session is not None:
+            return read_state(session, page.viewport_size)
+        if page not in self.listened:
+            self.listened.add(page)
+            page.on("framenavigated", lambda frame: self._navigated(page, frame))
+        if page in self.with_axe:
+            seen: dict[str, Any] | None = page.evaluate(INVENTORY_SCRIPT)
+            if seen is not None:
+                return seen
+        seen = page.evaluate(f"{axe_script()}\n;({INVENTORY_SCRIPT})()")
+        if seen is not None:
+            self.with_axe.add(page)
+        return seen
+
+    def _navigated(self, page: Page, frame: Frame) -> None:
+        if frame.parent_frame is None:  # the page's own document, not a frame's
+            self.with_axe.discard(page)
 
     def pytest_bdd_after_scenario(self, request: pytest.FixtureRequest, **_: Any) -> None:
         """The mails and SMS sent so far (the sites' stores keep them all: each is added once)."""
@@ -109,9 +117,10 @@ class InventoryRecorder:
             return
         with contextlib.suppress(sqlite3.Error):
             mails = {
-                Mail(_site_of(sender), sender, subject, text) for sender, subject, text in sent_mails(sites)
+                Mail(site_of_sender(sender), sender, subject, text)
+                for sender, subject, text in sent_mails(sites)
             }
-            texts = {Sms(sender, sender, text) for sender, text in sent_sms(sites)}
+            texts = {Sms(site_of_sender(sender), sender, text) for sender, text in sent_sms(sites)}
             self.inventory.courriels += sorted(mails - set(self.inventory.courriels), key=str)
             self.inventory.sms += sorted(texts - set(self.inventory.sms), key=str)
 
@@ -124,25 +133,9 @@ class InventoryRecorder:
             merge_parts(self.reports_dir)
 
 
-def _site_of(sender: str) -> str:
-    """The domain a mail comes from ("dgfip.finances.gouv.fr")."""
-    return sender.rpartition("@")[2].strip(">").strip()
-
-
-def _element(found: dict[str, Any]) -> Element:
-    box = found.get("boite")
-    return Element(
-        role=found["role"],
-        nom=found["nom"],
-        boite=Box(**box) if box else None,
-        niveau=found.get("niveau"),
-        aide=found.get("aide", ""),
-        valeurs=tuple(found.get("valeurs", ())),
-    )
-
-
 def merge_parts(reports_dir: Path) -> None:
-    """Every part of the folder (and an inventory already there) merged into inventaire.json."""
+    """Every part of the folder merged into inventaire.json (the workers finished before the
+    controller's session does)."""
     merged = Inventory()
     for part in sorted(reports_dir.glob(f"{PART_PREFIX}*.json")):
         merged.merge(load(part))

@@ -4,12 +4,9 @@ screenshot, word its failure, hide the secrets, and hand one record per scenario
 from __future__ import annotations
 
 import contextlib
-import inspect
-import os
 import time
 from collections.abc import Callable
 from datetime import datetime
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +20,7 @@ from .model import FAILED, PASSED, SKIPPED, UNDEFINED, ScenarioRun, StepRun
 from .scenario_record import new_run, run_from_item
 from .screenshots import ImageWriter, ScreenshotFailed, take_screenshot
 from .secrets import redact_data, redact_report, secrets_of, watch_secret_fields
+from .step_context import acted_on, definition_site, existing_fixture, scenario_texts
 from .tutorial_pages import TutorialPages
 
 REPORT_ATTRIBUTE = "parcours_scenario"  # the teardown report's attribute xdist carries to the controller
@@ -36,17 +34,6 @@ STEP_STARTED = pytest.StashKey[float]()
 WATCHED = pytest.StashKey[set[int]]()  # ids of the browser contexts whose secret fields are watched
 ACTIVE_PAGE = pytest.StashKey[Page]()  # the page the last steps acted on: the one to photograph
 PAGE_BEFORE = pytest.StashKey[object]()  # the `page` fixture before the step (a step may replace it)
-
-
-@cache  # inspect reads and tokenizes the module's source: once per step definition, not per step
-def definition_site(function: Callable[..., Any], rootdir: Path) -> str:
-    """Where a step definition is: "steps/commun.py:27"."""
-    try:
-        source = inspect.getsourcefile(function) or ""
-        line = inspect.getsourcelines(function)[1]
-    except (OSError, TypeError):
-        return ""
-    return f"{os.path.relpath(source, rootdir)}:{line}"
 
 
 class Recorder:
@@ -267,31 +254,6 @@ class Recorder:
             step = run.steps[request.node.stash[CURSOR] - 1]
             run.problems.append(f"pas de capture après « {step.name} » ({page.url}) : {failure}")
             return None
-
-
-def existing_fixture(request: pytest.FixtureRequest, name: str) -> Any:
-    """A fixture the scenario already has, or None: the report never creates one (a screenshot is no
-    reason to open a browser), and a fixture's own error stays the test's, not the report's."""
-    if name not in request.fixturenames:
-        return None
-    try:
-        return request.getfixturevalue(name)
-    except Exception:
-        return None
-
-
-def acted_on(step_func_args: dict[str, object]) -> list[Page]:
-    """The open pages a step takes as arguments, a page of its own (`poste_agent`) before `page`."""
-    pages = [(name == "page", value) for name, value in step_func_args.items() if isinstance(value, Page)]
-    return [page for _, page in sorted(pages, key=lambda pair: pair[0]) if not page.is_closed()]
-
-
-def scenario_texts(run: ScenarioRun) -> list[str]:
-    """What the scenario writes: its steps as run (Examples filled in), doc strings, table cells."""
-    texts = [step.name for step in run.steps]
-    texts += [step.docstring for step in run.steps if step.docstring]
-    texts += [cell for step in run.steps for row in step.datatable or [] for cell in row]
-    return texts
 
 
 def _url(page: Page | None) -> str | None:

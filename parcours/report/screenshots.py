@@ -8,7 +8,7 @@ import os
 import traceback
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, WeakSet
 
 from PIL import Image, ImageDraw
 from playwright.sync_api import Error as PlaywrightError
@@ -128,6 +128,12 @@ class ImageWriter:
 # Each page's last stored screenshot, and where and what it masked: a step that leaves the page as it
 # was gets that file again, with no capture (parcours.report.capture says when).
 _LAST: WeakKeyDictionary[Page, tuple[tuple[object, ...], str]] = WeakKeyDictionary()
+_STILL: WeakSet[Page] = WeakSet()  # pages whose last screenshot was that file again
+
+
+def left_as_it_was(page: Page) -> bool:
+    """Whether the page's last screenshot found it as the one before (nothing changed in between)."""
+    return page in _STILL
 
 
 class ScreenshotFailed(Exception):
@@ -140,11 +146,13 @@ def take_screenshot(
     """The page as the person sees it, secrets masked, stored in `directory` (by `writer`, when given,
     on its thread); ScreenshotFailed, with the browser's first line, if it could not be taken."""
     last = _LAST.pop(page, None)  # put back only once this screenshot is stored
+    _STILL.discard(page)
     try:
         shot = capture_viewport(page, secrets, if_changed=last is not None)
         if shot is not None and shot.still:
             if last is not None and last[0] == (directory, shot.masks, shot.css_size):
                 _LAST[page] = last
+                _STILL.add(page)
                 return last[1]
             shot = capture_viewport(page, secrets)  # the same page, another secret to black out
     except PlaywrightError:

@@ -9,6 +9,7 @@ from flask import render_template, url_for
 from ...common.mail import send_mail
 from ...common.site import site_config
 from ...telephone.gateway import send_sms
+from .records import LINK_LIFETIME
 from .validation import SMS_CODE_LENGTH
 
 SENDER = "ne-pas-repondre@dgfip.finances.gouv.fr"
@@ -20,7 +21,7 @@ def send_activation_mail(email: str, token: str) -> None:
     """The mail whose blue link activates the space."""
     config = site_config()
     link = config.sites.url(config.name, url_for("creation.activation", token=token))
-    context = {"lien": link, "heures": 24}
+    context = {"lien": link, "heures": LINK_LIFETIME // 3600}
     send_mail(
         SENDER,
         email,
@@ -37,7 +38,7 @@ def new_sms_code() -> str:
 
 def send_sms_code(mobile: str, code: str) -> None:
     """Text the code to the mobile number given in "Vos informations"."""
-    text = f"impots.gouv.fr : votre code de sécurité pour créer votre espace particulier est {code}."
+    text = f"{SMS_SENDER} : votre code de sécurité pour créer votre espace particulier est {code}."
     send_sms(site_config(), mobile, SMS_SENDER, text)
 
 

@@ -7,9 +7,11 @@ import re
 import string
 
 from ...telephone.inbox import is_mobile, normalize_number
-from ..identity import check_numero_fiscal
+from ..identity import NUMERO_FISCAL_DIGITS, check_numero_fiscal
 
-PASSWORD_MIN_LENGTH = 12
+PASSWORD_MIN_LENGTH = 12  # « 12 caractères minimum, dont au moins 1 chiffre et 1 lettre »
+PASSWORD_MIN_DIGITS = PASSWORD_MIN_LETTERS = 1
+ACCESS_NUMBER_DIGITS = 7
 SMS_CODE_LENGTH = 6
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
@@ -19,16 +21,16 @@ Errors = dict[str, str]
 def numero_fiscal_error(value: str) -> str | None:
     """13 digits with valid check digits."""
     if not value:
-        return "Saisissez votre numéro fiscal (13 chiffres)."
+        return f"Saisissez votre numéro fiscal ({NUMERO_FISCAL_DIGITS} chiffres)."
     return check_numero_fiscal(value)
 
 
 def online_access_number_error(value: str) -> str | None:
-    """The numéro d'accès en ligne: 7 digits."""
+    """The numéro d'accès en ligne: ACCESS_NUMBER_DIGITS digits."""
     if not value:
-        return "Saisissez votre numéro d'accès en ligne (7 chiffres)."
-    if len(value) != 7 or not value.isdigit():
-        return "Le numéro d'accès en ligne doit comporter 7 chiffres."
+        return f"Saisissez votre numéro d'accès en ligne ({ACCESS_NUMBER_DIGITS} chiffres)."
+    if len(value) != ACCESS_NUMBER_DIGITS or not value.isdigit():
+        return f"Le numéro d'accès en ligne doit comporter {ACCESS_NUMBER_DIGITS} chiffres."
     return None
 
 
@@ -60,13 +62,13 @@ def email_errors(email: str, confirmation: str) -> Errors:
 
 
 def password_error(password: str) -> str | None:
-    """At least 12 characters, including at least 1 digit and 1 letter."""
+    """PASSWORD_MIN_LENGTH characters or more, PASSWORD_MIN_DIGITS digits, PASSWORD_MIN_LETTERS letters."""
     if len(password) < PASSWORD_MIN_LENGTH:
         return f"Le mot de passe doit comporter au moins {PASSWORD_MIN_LENGTH} caractères."
-    if not any(c in string.digits for c in password):
-        return "Le mot de passe doit contenir au moins 1 chiffre."
-    if not any(c.isalpha() for c in password):
-        return "Le mot de passe doit contenir au moins 1 lettre."
+    if sum(c in string.digits for c in password) < PASSWORD_MIN_DIGITS:
+        return f"Le mot de passe doit contenir au moins {PASSWORD_MIN_DIGITS} chiffre."
+    if sum(c.isalpha() for c in password) < PASSWORD_MIN_LETTERS:
+        return f"Le mot de passe doit contenir au moins {PASSWORD_MIN_LETTERS} lettre."
     return None
 
 

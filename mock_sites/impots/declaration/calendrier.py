@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from ...common.french_dates import DAYS, MONTHS
+
 PARIS = ZoneInfo("Europe/Paris")
 YEAR = 2021  # the return filed in 2021, on the revenus 2020
 INCOME_YEAR = YEAR - 1
@@ -20,11 +22,6 @@ NON_RESIDENT = "non-résident"
 CORSICA = ("2A", "2B")
 CORSICA_NUMBER = 20  # Corse-du-Sud and Haute-Corse were département 20: placed as 20 (supposé)
 OVERSEAS = range(971, 977)
-DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-MONTHS = (
-    "janvier", "février", "mars", "avril", "mai", "juin",
-    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
