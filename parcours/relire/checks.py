@@ -39,7 +39,14 @@ def _candidates(claim: Claim, rules: tuple[Rule, ...]) -> list[Rule]:
     """The rules of the claim's kind whose subject the claim's sentence (a version: its words) names."""
     where = key(claim.attendu if claim.genre == "version" else claim.texte)
     kinds = _KINDS.get(claim.genre, (claim.genre,))
-    found = [rule for rule in rules if rule.kind in kinds and any(key(s) in where for s in rule.subject)]
+    named = {rule: max((len(s) for s in rule.subject if key(s) in where), default=0) for rule in rules}
+    # The rule whose subject the sentence names most precisely first: « code personnel » before « code ».
+    words = {word for word in key(claim.attendu).split() if len(word) > 3 and not word.isdigit()}
+    # Then the one whose wording shares the claim's words: « 1 chiffre et 1 lettre » is composition.
+    found = sorted(
+        (r for r in rules if r.kind in kinds and named[r]),
+        key=lambda r: (-named[r], -len(words & set(key(r.text + " " + str(r.value)).split()))),
+    )
     if claim.genre == "liste":
         found = [rule for rule in found if isinstance(rule.value, tuple)]
     if claim.genre == "compte":

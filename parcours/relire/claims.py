@@ -22,7 +22,8 @@ class Claim:
     ligne: int
     page: int | None
     texte: str  # the line as the tutorial wrote it
-    genre: str  # bouton, lien, champ, format, delai, echeance, courriel, compte, liste, position, version, lieu, texte
+    # bouton, lien, champ, format, delai, echeance, courriel, compte, liste, position, version, lieu, texte
+    genre: str
     attendu: str  # what the tutorial says, in its own words
     raison: str = ""  # why a non-checkable sentence is not checked
     element: str = ""  # for a position: the element the sentence names

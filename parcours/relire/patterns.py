@@ -34,8 +34,8 @@ VERSION = re.compile(
     re.I,
 )
 POSITION = re.compile(
-    r"\b(en haut à droite|en haut à gauche|en bas à droite|en bas à gauche|en haut|en bas|à gauche|à droite)\b"
-    r"(?!\s+de\b)",
+    r"\b(en haut à droite|en haut à gauche|en bas à droite|en bas à gauche|en haut|en bas|à gauche|"
+    r"à droite)\b(?!\s+d[eu]\s+(?!l'écran|la page|votre écran))",
     re.I,
 )
 NUMBER_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8}
@@ -58,7 +58,10 @@ SENDER = re.compile(
     rf"(?:exp[ée]diteur|envoy[ée]e? par|de la part de|re[çc]ue? de|provenant de)\s*:?\s*«?\s*{ADDRESS}",
     re.I,
 )
-SUBJECT = re.compile(r"(?:objet|intitul[ée])\s*:?\s*(?:«\s*([^»]+?)\s*»|\"([^\"]+)\"|(.+?)\s*$)", re.I)
+SUBJECT = re.compile(
+    r"(?:objet|intitul[ée])(?:\s+d[ue]\s+(?:ce\s+)?(?:courriel|mail|message))?(?:\s+est)?\s*:?\s*(?:«\s*([^»]+?)\s*»|\"([^\"]+)\"|(.+?)\s*$)",
+    re.I,
+)
 MARKUP = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|`([^`]+)`|\[([^\]]+)\]\([^)]*\)")
 STEP = re.compile(r"^\s*(?:#+\s*|étape\s+\d+\s*[:.–-]\s*|\d+\s*[:.)]\s*)", re.I)
 
