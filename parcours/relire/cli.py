@@ -33,7 +33,12 @@ def inventory_for(path: Path | None, profil: str | None) -> Inventory:
     """The given inventory, the latest reports/inventaire.json, or a fresh one from running the journeys."""
     candidate = path or Path("reports") / INVENTORY_FILE
     if candidate.is_file():
-        found = load(candidate)
+        try:
+            found = load(candidate)
+        except (ValueError, KeyError, TypeError) as error:
+            raise readers.ReadError(
+                f"L'inventaire « {candidate} » n'est pas un inventaire JSON lisible : relancez les parcours."
+            ) from error
         if profil is None or found.profil == profil:
             return found
     if path is not None:
