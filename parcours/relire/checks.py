@@ -108,8 +108,10 @@ def _listed(claim: Claim, rules: list[Rule]) -> Verdict:
         return Verdict(claim, "non_verifiable", raison=NO_RULE)
     said = [name for name in re.split(r",\s*", claim.attendu) if name]
     for rule in rules:
-        names = [key(str(name)) for name in rule.value]  # type: ignore[union-attr]
-        missing = [n for n in said if max(fuzz.partial_ratio(key(n), site) for site in names) < SAME_NAME]
+        names = [key(str(name)) for name in rule.value] if isinstance(rule.value, tuple) else []
+        missing = [
+            n for n in said if max((fuzz.partial_ratio(key(n), s) for s in names), default=0) < SAME_NAME
+        ]
         if not missing:
             return Verdict(claim, "conforme", rule.text, rule.site)
     return Verdict(claim, "different", rules[0].text, rules[0].site)
