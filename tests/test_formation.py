@@ -110,7 +110,7 @@ def test_learner_2_logs_in_and_the_trainer_sees_it(
     expect(_row(page, second).get_by_role("cell").nth(2)).to_have_text("0")
     page.goto(mock_sites.url("mesdroitssociaux"))
     page.get_by_role("button", name="S'identifier avec FranceConnect").click()
-    page.get_by_role("button", name="Ameli", exact=True).click()
+    page.get_by_role("button", name="Compte de l'Assurance Maladie (Compte Ameli)", exact=True).click()
     page.get_by_label("Numéro de sécurité sociale").fill(second.person.nir_without_key)
     page.get_by_label("Code confidentiel").fill(second.person.password)
     page.get_by_role("button", name="Me connecter").click()

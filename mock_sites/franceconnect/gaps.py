@@ -12,11 +12,4 @@ KNOWN_GAPS: tuple[KnownGap, ...] = (
         "(voir les profils par date, --profil).",
         "tutoriel 000 ; profils",
     ),
-    KnownGap(
-        "franceconnect",
-        ("assurance", "maladie", "ameli"),
-        "Le bouton du compte se nomme « Ameli » ; le tutoriel le décrit comme « le compte de "
-        "l'Assurance Maladie (Compte Ameli) ».",
-        "tutoriel 000",
-    ),
 )

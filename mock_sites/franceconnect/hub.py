@@ -23,6 +23,7 @@ class OfferedAccount:
     site: str
     title: str
     role: IdentityProvider
+    label: str  # the words on its button
 
 
 @dataclass(frozen=True)

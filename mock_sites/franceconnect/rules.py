@@ -7,7 +7,7 @@ from ..rules import Rule
 from .notification import SENDER, SUBJECT_START
 
 SITE = "franceconnect"
-ACCOUNTS = tuple(entry.title for entry in identity_providers())  # its choice page's buttons, in order
+ACCOUNTS = tuple(entry.account_label for entry in identity_providers())  # its choice page's buttons, in order
 RULES = (
     Rule(
         SITE,
