@@ -99,7 +99,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.port is not None:
             check_first_port(args.port, len(entries()))
         running = start_sites(
-            seed, first_port=args.port, extra_clients=clients, backchannel_timeout=SERVE_BACKCHANNEL_TIMEOUT
+            seed,
+            first_port=args.port,
+            extra_clients=clients,
+            backchannel_timeout=SERVE_BACKCHANNEL_TIMEOUT,
+            production=True,
         )
     except (SiteStartError, ClientConfigError, FormationError, PortError) as error:
         print(f"mock_sites : {str(error).rstrip('.')}.", file=sys.stderr)
