@@ -19,6 +19,9 @@ STATE_FILE = "profil.txt"  # in the run's data folder: the name of the state in 
 FC_ACCOUNTS = "franceconnect.comptes"  # FranceConnect's choice page: the providers' sites, in order
 IMPOTS_CALENDAR = "impots.calendrier"  # the year of the income-tax return calendar
 
+# The hooks the sites read; a setting of another key is documented (the drift page) but not shown yet.
+SHOWN_BY_SITES = frozenset({FC_ACCOUNTS})
+
 FIVE_PROVIDERS = ("impots", "ameli", "laposte", "yris", "msa")
 SIX_PROVIDERS = (*FIVE_PROVIDERS, "france_identite")
 
@@ -110,7 +113,7 @@ class UnknownProfile(ValueError):
     """A profile name that is not one of PROFILES."""
 
     def __init__(self, name: str) -> None:
-        super().__init__(f"profil inconnu « {name} » : profils connus : {', '.join(PROFILES)}")
+        super().__init__(f"profil inconnu « {name} » : profils connus : {', '.join(PROFILES)}.")
 
 
 def checked(name: str) -> str:

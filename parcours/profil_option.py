@@ -32,7 +32,7 @@ def check_option(config: pytest.Config) -> None:
     try:
         checked(config.getoption("profil"))
     except UnknownProfile as error:
-        raise pytest.UsageError(f"--profil : {error}.") from None
+        raise pytest.UsageError(f"--profil : {error}") from None
 
 
 def tutorial_of(item: pytest.Item) -> str:
