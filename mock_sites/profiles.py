@@ -18,9 +18,12 @@ STATE_FILE = "profil.txt"  # in the run's data folder: the name of the state in 
 # Hooks of the site packages, by key: what a state may set.
 FC_ACCOUNTS = "franceconnect.comptes"  # FranceConnect's choice page: the providers' sites, in order
 IMPOTS_CALENDAR = "impots.calendrier"  # the year of the income-tax return calendar
+FI_CERTIFICATION = "france_identite.certification"  # where a mairie certifies an account
+FI_FRANCECONNECT_PLUS = "france_identite.franceconnect_plus"  # France Identité on FranceConnect+
 
 # The hooks the sites read; a setting of another key is documented (the drift page) but not shown yet.
-SHOWN_BY_SITES = frozenset({FC_ACCOUNTS})
+# FranceConnect+ offers France Identité in every state (tutorial 003's journeys log in with it).
+SHOWN_BY_SITES = frozenset({FC_ACCOUNTS, FI_FRANCECONNECT_PLUS})
 
 FIVE_PROVIDERS = ("impots", "ameli", "laposte", "yris", "msa")
 SIX_PROVIDERS = (*FIVE_PROVIDERS, "france_identite")
@@ -31,7 +34,7 @@ class Setting:
     """One value of a state for one hook, and the seeds/ fact that sources it."""
 
     key: str
-    value: tuple[str, ...] | int
+    value: tuple[str, ...] | int | str
     fact: str
     text: str  # the difference, in French, as a trainer reads it
 
@@ -77,6 +80,19 @@ STATES: dict[str, State] = {
                 "FI-FCPLUS-CONNEXION",
                 "France Identité est l'un des comptes proposés par FranceConnect.",
             ),
+            Setting(
+                FI_CERTIFICATION,
+                "experimentation",
+                "FI-EXPERIMENTATION-3-DEPARTEMENTS",
+                "La certification en mairie est expérimentée dans trois départements : Eure-et-Loir, "
+                "Hauts-de-Seine, Rhône.",
+            ),
+            Setting(
+                FI_FRANCECONNECT_PLUS,
+                "prevu",
+                "FI-USAGE-FRANCECONNECT-PLUS",
+                "L'accès à FranceConnect+ est l'un des premiers usages prévus du compte certifié.",
+            ),
         ),
     ),
     "2025": State(
@@ -98,6 +114,19 @@ STATES: dict[str, State] = {
                 "La déclaration en ligne 2025 (revenus 2024) ouvre le jeudi 10 avril 2025 ; dates "
                 "limites : jeudi 22 mai (départements 01 à 19 et non-résidents), mercredi 28 mai (20 à "
                 "54), jeudi 5 juin (55 à 976) à 23 h 59 ; papier : mardi 20 mai 2025.",
+            ),
+            Setting(
+                FI_CERTIFICATION,
+                "generalisation",
+                "PROFIL-FI-CERTIFICATION-GENERALISEE",
+                "La certification en mairie est en généralisation progressive (communes volontaires "
+                "désignées par les préfectures), au-delà des trois départements de l'expérimentation.",
+            ),
+            Setting(
+                FI_FRANCECONNECT_PLUS,
+                "en_service",
+                "PROFIL-FI-FRANCECONNECT-PLUS",
+                "France Identité est un moyen de connexion de FranceConnect+ depuis juillet 2024.",
             ),
         ),
     ),

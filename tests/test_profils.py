@@ -109,7 +109,9 @@ def test_derive_writes_each_difference_with_its_sentence_and_source(tmp_path: Pa
     assert "Il existe 5 services permettant de créer un compte utilisable avec France Connect" in page
     assert "https://docs.partenaires.franceconnect.gouv.fr/fs/pilotage/pilotage-fi/" in page
     assert "Mercredi 26 Mai au plus tard à 23h59" in page and "jeudi 22 mai" in page
-    assert page.count("<article") == 2  # tutorial 003 already had France Identité: no change there
+    assert "expérimentée dans certaines mairies de trois départements" in page  # tutorial 003's
+    # Tutorial 003 already had France Identité on FranceConnect: two changes each, none of that one.
+    assert page.count("<article") == 4 and page.count("Les sites fictifs de ce profil le montrent") == 2
 
 
 @pytest.mark.parametrize(
