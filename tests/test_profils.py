@@ -150,3 +150,13 @@ def test_relire_against_the_later_profile_lists_the_changes_of_tutorial_000(tmp_
 def test_relire_refuses_an_unknown_profile(capsys: pytest.CaptureFixture[str]) -> None:
     assert relire([str(SEEDS / T003), "--profil=demain"]) == 2
     assert "profil inconnu « demain »" in capsys.readouterr().err
+
+
+def test_the_inventory_of_a_run_keeps_its_profile(tmp_path: Path) -> None:
+    from parcours.report.inventory_recorder import PART_PREFIX, merge_parts
+
+    for worker in ("gw0", "gw1"):
+        save(Inventory(profil="2025"), tmp_path / f"{PART_PREFIX}{worker}.json")
+    merge_parts(tmp_path)
+    data = json.loads((tmp_path / "inventaire.json").read_text(encoding="utf-8"))
+    assert data["profil"] == "2025"
