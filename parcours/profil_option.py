@@ -15,6 +15,7 @@ from .facts import facts_of, known_facts
 # A journey with no fact tag follows the tutorial of its feature folder (its folder's marker).
 FOLDER_TUTORIALS = {"france_identite": "003_8f34ae2baa350dfb.txt"}
 DEFAULT_TUTORIAL = "000_7829f83b93e98f95.txt"
+SHOWN_ON = pytest.StashKey[Any]()  # the running sites a journey set its state on
 
 
 def add_option(group: pytest.OptionGroup) -> None:
@@ -56,4 +57,15 @@ def pytest_bdd_before_scenario(request: pytest.FixtureRequest, feature: Any, sce
         return
     from mock_sites.testing.profiles import show_state
 
-    show_state(request.getfixturevalue("mock_sites"), journey_state(request.node))
+    sites = request.getfixturevalue("mock_sites")
+    show_state(sites, journey_state(request.node))
+    request.node.stash[SHOWN_ON] = sites
+
+
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    """After a journey, the sites show their default state again (tests without a browser expect it)."""
+    sites = item.stash.get(SHOWN_ON, None)
+    if sites is not None:
+        from mock_sites.testing.profiles import show_default
+
+        show_default(sites)

@@ -9,7 +9,7 @@ from pytest_bdd import given, parsers, then
 from mock_sites.profiles import UnknownProfile, state_of
 from mock_sites.runner import RunningSites
 from mock_sites.testing.profiles import show_state
-from parcours.profil_option import tutorial_of
+from parcours.profil_option import SHOWN_ON, tutorial_of
 
 from .pages.franceconnect import ChoixDuCompte
 
@@ -22,6 +22,7 @@ def sites_at_profile(request: pytest.FixtureRequest, mock_sites: RunningSites, p
     except UnknownProfile as error:
         pytest.fail(str(error), pytrace=False)
     show_state(mock_sites, state)
+    request.node.stash[SHOWN_ON] = mock_sites  # back to the default state after the scenario
 
 
 @then(parsers.parse("FranceConnect propose les comptes {comptes}"))

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from ..profiles import State, show
+from ..profiles import STATE_FILE, State, show
 from ..runner import RunningSites
 
 
 def show_state(sites: RunningSites, state: State) -> None:
     """The run's sites show `state` from their next request (every site reads the same file)."""
     show(sites.data_dir, state)
+
+
+def show_default(sites: RunningSites) -> None:
+    """The run's sites show their default state again (the latest tutorial's)."""
+    (sites.data_dir / STATE_FILE).unlink(missing_ok=True)
