@@ -15,12 +15,12 @@ Fonctionnalité: Les comptes que FranceConnect propose, selon la date
 
     Exemples:
       | profil   | nombre | comptes                                                                                 |
-      | tutoriel | cinq   | "impots.gouv.fr", "Ameli", "Identité Numérique La Poste", "Yris" et "msa.fr"                  |
-      | 2025     | six    | "impots.gouv.fr", "Ameli", "Identité Numérique La Poste", "Yris", "msa.fr" et "France Identité" |
+      | tutoriel | cinq   | "impots.gouv.fr", "Compte de l'Assurance Maladie (Compte Ameli)", "Identité Numérique La Poste", "Yris" et "msa.fr"                  |
+      | 2025     | six    | "impots.gouv.fr", "Compte de l'Assurance Maladie (Compte Ameli)", "Identité Numérique La Poste", "Yris", "msa.fr" et "France Identité" |
 
   @ci @fait:FI-FCPLUS-CONNEXION
   Scénario: Un parcours du tutoriel 003 voit France Identité parmi les comptes de FranceConnect
     Étant donné un usager dont le compte France Identité est certifié
     Et je me rends sur le site de mesdroitssociaux
     Quand je choisis de m'identifier avec FranceConnect sur mesdroitssociaux
-    Alors FranceConnect propose les comptes "impots.gouv.fr", "Ameli", "Identité Numérique La Poste", "Yris", "msa.fr" et "France Identité"
+    Alors FranceConnect propose les comptes "impots.gouv.fr", "Compte de l'Assurance Maladie (Compte Ameli)", "Identité Numérique La Poste", "Yris", "msa.fr" et "France Identité"

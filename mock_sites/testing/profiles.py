@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from ..profiles import STATE_FILE, State, show
+from ..profiles import STATE_FILE, State, UnknownProfile, show, state_of
 from ..runner import RunningSites
+
+__all__ = ["State", "UnknownProfile", "show_default", "show_state", "state_of"]
 
 
 def show_state(sites: RunningSites, state: State) -> None:
