@@ -6,8 +6,7 @@ import pytest
 from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then
 
-from mock_sites.runner import RunningSites
-from mock_sites.testing.profiles import UnknownProfile, show_state, state_of
+from mock_sites.testing.profiles import RunningSites, UnknownProfile, show_state, state_of
 from parcours.profil_option import SHOWN_ON, tutorial_of
 
 from .pages.franceconnect import ChoixDuCompte

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..profiles import STATE_FILE, State, UnknownProfile, show, state_of
 from ..runner import RunningSites
 
-__all__ = ["State", "UnknownProfile", "show_default", "show_state", "state_of"]
+__all__ = ["RunningSites", "State", "UnknownProfile", "show_default", "show_state", "state_of"]
 
 
 def show_state(sites: RunningSites, state: State) -> None:
