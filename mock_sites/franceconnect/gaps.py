@@ -4,12 +4,4 @@ from __future__ import annotations
 
 from mock_sites.rules import KnownGap
 
-KNOWN_GAPS: tuple[KnownGap, ...] = (
-    KnownGap(
-        "franceconnect",
-        ("5 services",),
-        "La page de choix montre six comptes : France Identité s'y est ajouté après le tutoriel 000 "
-        "(voir les profils par date, --profil).",
-        "tutoriel 000 ; profils",
-    ),
-)
+KNOWN_GAPS: tuple[KnownGap, ...] = ()

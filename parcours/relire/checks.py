@@ -18,6 +18,7 @@ from .verdict import Verdict
 SAME_NAME = 85  # rapidfuzz partial ratio from which a listed name is the site's name
 _KINDS = {"liste": ("compte", "lieu"), "lieu": ("lieu",)}
 _MONTHS = key(p.MONTHS)
+_DOMAIN = re.compile(r"\.(?:gouv\.)?(?:fr|com|net)$")  # a service named by its address
 NO_RULE = "aucune règle des sites ne porte sur ce point"
 
 
@@ -109,12 +110,15 @@ def _listed(claim: Claim, rules: list[Rule]) -> Verdict:
     said = [name for name in re.split(r",\s*", claim.attendu) if name]
     for rule in rules:
         names = [key(str(name)) for name in rule.value] if isinstance(rule.value, tuple) else []
-        missing = [
-            n for n in said if max((fuzz.partial_ratio(key(n), s) for s in names), default=0) < SAME_NAME
-        ]
-        if not missing:
+        if all(_names_one_of(name, names) for name in said):
             return Verdict(claim, "conforme", rule.text, rule.site)
     return Verdict(claim, "different", rules[0].text, rules[0].site)
+
+
+def _names_one_of(said: str, names: list[str]) -> bool:
+    """The tutorial's name is one of the site's, written out or as its address (« ameli.fr »)."""
+    forms = {key(said), key(_DOMAIN.sub("", said.strip()))}
+    return any(fuzz.partial_ratio(form, name) >= SAME_NAME for form in forms if form for name in names)
 
 
 def position_verdict(claim: Claim, inventory: Inventory) -> Verdict:

@@ -111,6 +111,7 @@ def pytest_configure(config: pytest.Config) -> None:
     config.pluginmanager.register(recorder, "parcours-report-recorder")
     config.pluginmanager.register(ActionRecorder(), "parcours-guide-actions")
     inventory = InventoryRecorder(reports_dir, controller=workerinput is None)
+    inventory.inventory.profil = config.getoption("profil", "tutoriel")  # the run's --profil
     config.pluginmanager.register(inventory, "parcours-inventory")
     if workerinput is None:
         config.pluginmanager.register(Collector(config, reports_dir, started), "parcours-report-collector")

@@ -15,6 +15,7 @@ class ChoixDuCompte:
     def __init__(self, page: Page) -> None:
         self.page = page
         self.titre = page.get_by_role("heading", name="Choisissez un compte pour vous connecter")
+        self.comptes = page.get_by_role("listitem").get_by_role("button")  # in the page's order
 
     def bouton_nomme(self, nom: str) -> Locator:
         """The button whose accessible name is exactly `nom`, as the page shows it."""
