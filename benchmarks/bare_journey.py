@@ -61,6 +61,7 @@ def bare_journey(accessibility: bool = True) -> None:
     from playwright.sync_api import expect, sync_playwright
 
     from mock_sites.accounts import enroll_person
+    from mock_sites.catalogue import account_label
     from mock_sites.common.identities import generate_person
     from mock_sites.runner import start_sites
     from parcours.browser import find_chromium, installed, launch_args
@@ -81,7 +82,7 @@ def bare_journey(accessibility: bool = True) -> None:
                 page.get_by_role("heading", name="Choisissez un compte pour vous connecter")
             ).to_be_visible()
             check(page)
-            page.get_by_role("button", name="Ameli", exact=True).click()
+            page.get_by_role("button", name=account_label("ameli"), exact=True).click()
             check(page)
             page.get_by_label("Numéro de sécurité sociale", exact=True).fill(person.nir_without_key)
             check(page)
