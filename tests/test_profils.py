@@ -160,3 +160,28 @@ def test_the_inventory_of_a_run_keeps_its_profile(tmp_path: Path) -> None:
     merge_parts(tmp_path)
     data = json.loads((tmp_path / "inventaire.json").read_text(encoding="utf-8"))
     assert data["profil"] == "2025"
+
+
+class _Journey:
+    """A collected journey as tutorial_of reads it: its markers only."""
+
+    def __init__(self, *marks: pytest.MarkDecorator) -> None:
+        self.marks = [mark.mark for mark in marks]
+
+    def get_closest_marker(self, name: str) -> pytest.Mark | None:
+        return next((mark for mark in self.marks if mark.name == name), None)
+
+    def iter_markers(self, name: str) -> list[pytest.Mark]:
+        return [mark for mark in self.marks if mark.name == name]
+
+
+def test_a_tutorial_tag_decides_before_facts_and_folder() -> None:
+    from parcours.profil_option import tutorial_of
+
+    fact_of_000 = pytest.mark.fait("FC-FOURNISSEURS-5")
+    assert tutorial_of(_Journey(fact_of_000)) == T000  # type: ignore[arg-type]
+    assert tutorial_of(_Journey(fact_of_000, pytest.mark.suit_tutoriel("003"))) == T003  # type: ignore[arg-type]
+    assert tutorial_of(_Journey(pytest.mark.france_identite)) == T003  # type: ignore[arg-type]
+    assert tutorial_of(_Journey()) == T000  # type: ignore[arg-type]
+    with pytest.raises(pytest.fail.Exception, match="« @tutoriel:004 » inconnue : étiquettes connues"):
+        tutorial_of(_Journey(pytest.mark.suit_tutoriel("004")))  # type: ignore[arg-type]
