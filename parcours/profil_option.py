@@ -67,7 +67,9 @@ def tagged_tutorial(item: pytest.Item) -> str | None:
     found = [name for name in TUTORIAL_STATES if name.split("_", 1)[0] == number]
     if not found:
         known = ", ".join(f"@tutoriel:{name.split('_', 1)[0]}" for name in TUTORIAL_STATES)
-        pytest.fail(f"Étiquette « @tutoriel:{number} » inconnue : étiquettes connues : {known}.", pytrace=False)
+        pytest.fail(
+            f"Étiquette « @tutoriel:{number} » inconnue : étiquettes connues : {known}.", pytrace=False
+        )
     return found[0]
 
 
