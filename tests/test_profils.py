@@ -153,6 +153,9 @@ def test_relire_against_the_later_profile_lists_the_changes_of_tutorial_000(tmp_
     assert changes["PROFIL-FC-FOURNISSEURS-6"]["faits_du_tutoriel"] == ["FC-FOURNISSEURS-5"]
     five = [claim for claim in data["affirmations"] if "Il existe 5 services" in claim["texte"]]
     assert five and five[0]["verdict"] == "different" and "6 comptes" in five[0]["constate"]
+    found = {(claim["verdict"], claim["constate"]) for claim in data["affirmations"]}
+    for seen in ("ouvre le jeudi 10 avril 2025", "jusqu'au mardi 20 mai 2025", "jeudi 22 mai 2025 à 23h59"):
+        assert any(verdict == "different" and seen in constate for verdict, constate in found), seen
 
 
 def test_relire_refuses_an_unknown_profile(capsys: pytest.CaptureFixture[str]) -> None:
