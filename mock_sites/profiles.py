@@ -23,7 +23,7 @@ FI_FRANCECONNECT_PLUS = "france_identite.franceconnect_plus"  # France Identité
 
 # The hooks the sites read; a setting of another key is documented (the drift page) but not shown yet.
 # FranceConnect+ offers France Identité in every state (tutorial 003's journeys log in with it).
-SHOWN_BY_SITES = frozenset({FC_ACCOUNTS, FI_FRANCECONNECT_PLUS})
+SHOWN_BY_SITES = frozenset({FC_ACCOUNTS, IMPOTS_CALENDAR, FI_FRANCECONNECT_PLUS})
 
 FIVE_PROVIDERS = ("impots", "ameli", "laposte", "yris", "msa")
 SIX_PROVIDERS = (*FIVE_PROVIDERS, "france_identite")

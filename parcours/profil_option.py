@@ -4,15 +4,27 @@ state of each journey's own tutorial (set on the sites at the start of each scen
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from mock_sites.profiles import PROFILES, TUTORIAL_PROFILE, State, UnknownProfile, checked, state_of
+from mock_sites.profiles import (
+    PROFILES,
+    TUTORIAL_PROFILE,
+    TUTORIAL_STATES,
+    State,
+    UnknownProfile,
+    checked,
+    state_of,
+)
 
 from .facts import facts_of, known_facts
 
-# A journey with no fact tag follows the tutorial of its feature folder (its folder's marker).
+# `@tutoriel:000` names the tutorial a journey follows, by its number (the start of its file's name).
+TAG_PREFIX = "tutoriel:"
+MARKER = "suit_tutoriel"
+# A journey with no such tag nor fact tag follows the tutorial of its feature folder (its folder's marker).
 FOLDER_TUTORIALS = {"france_identite": "003_8f34ae2baa350dfb.txt"}
 DEFAULT_TUTORIAL = "000_7829f83b93e98f95.txt"
 SHOWN_ON = pytest.StashKey[Any]()  # the running sites a journey set its state on
@@ -30,14 +42,43 @@ def add_option(group: pytest.OptionGroup) -> None:
 
 def check_option(config: pytest.Config) -> None:
     """Stop the run on an unknown profile, in one French line (pytest's usage error: exit 4)."""
+    config.addinivalue_line("markers", f"{MARKER}(numero): the tutorial a journey follows (@tutoriel:000)")
     try:
         checked(config.getoption("profil"))
     except UnknownProfile as error:
         raise pytest.UsageError(f"--profil : {error}") from None
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-bdd's own, which would make a marker of any tag
+def pytest_bdd_apply_tag(tag: str, function: Callable[..., Any]) -> bool | None:
+    """`@tutoriel:003` becomes `pytest.mark.suit_tutoriel("003")`."""
+    if not tag.startswith(TAG_PREFIX):
+        return None
+    getattr(pytest.mark, MARKER)(tag.removeprefix(TAG_PREFIX))(function)
+    return True
+
+
+def tagged_tutorial(item: pytest.Item) -> str | None:
+    """The tutorial file a `@tutoriel:NNN` tag names (a number no tutorial has fails the journey)."""
+    marker = item.get_closest_marker(MARKER)
+    if marker is None:
+        return None
+    number = str(marker.args[0])
+    found = [name for name in TUTORIAL_STATES if name.split("_", 1)[0] == number]
+    if not found:
+        known = ", ".join(f"@tutoriel:{name.split('_', 1)[0]}" for name in TUTORIAL_STATES)
+        pytest.fail(
+            f"Étiquette « @tutoriel:{number} » inconnue : étiquettes connues : {known}.", pytrace=False
+        )
+    return found[0]
+
+
 def tutorial_of(item: pytest.Item) -> str:
-    """The tutorial a journey follows: the one most of its facts come from, else its folder's."""
+    """The tutorial a journey follows: its `@tutoriel:NNN` tag's, else the one most of its facts come
+    from, else its folder's."""
+    tagged = tagged_tutorial(item)
+    if tagged:
+        return tagged
     facts = known_facts()
     sources = Counter(facts[fact].source_file for fact in facts_of(item) if fact in facts)
     if sources:

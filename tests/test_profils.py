@@ -111,7 +111,15 @@ def test_derive_writes_each_difference_with_its_sentence_and_source(tmp_path: Pa
     assert "Mercredi 26 Mai au plus tard à 23h59" in page and "jeudi 22 mai" in page
     assert "expérimentée dans certaines mairies de trois départements" in page  # tutorial 003's
     # Tutorial 003 already had France Identité on FranceConnect: two changes each, none of that one.
-    assert page.count("<article") == 4 and page.count("Les sites fictifs de ce profil le montrent") == 2
+    assert page.count("<article") == 4 and page.count("Les sites fictifs de ce profil le montrent") == 3
+    entries = documentation_entries()
+    for setting in STATES["2025"].settings:
+        source = entries[setting.fact]
+        shown = (
+            f'<a href="{source["adresse"]}">{source["titre_source"]}</a> (<code>{source["adresse"]}</code>)'
+        )
+        assert shown.replace("'", "&#39;") in page, setting.fact
+        assert f"datée du {source['date_source']}, consultée le {source['vu_le']}" in page
 
 
 @pytest.mark.parametrize(
@@ -145,6 +153,9 @@ def test_relire_against_the_later_profile_lists_the_changes_of_tutorial_000(tmp_
     assert changes["PROFIL-FC-FOURNISSEURS-6"]["faits_du_tutoriel"] == ["FC-FOURNISSEURS-5"]
     five = [claim for claim in data["affirmations"] if "Il existe 5 services" in claim["texte"]]
     assert five and five[0]["verdict"] == "different" and "6 comptes" in five[0]["constate"]
+    found = {(claim["verdict"], claim["constate"]) for claim in data["affirmations"]}
+    for seen in ("ouvre le jeudi 10 avril 2025", "jusqu'au mardi 20 mai 2025", "jeudi 22 mai 2025 à 23h59"):
+        assert any(verdict == "different" and seen in constate for verdict, constate in found), seen
 
 
 def test_relire_refuses_an_unknown_profile(capsys: pytest.CaptureFixture[str]) -> None:
@@ -160,3 +171,72 @@ def test_the_inventory_of_a_run_keeps_its_profile(tmp_path: Path) -> None:
     merge_parts(tmp_path)
     data = json.loads((tmp_path / "inventaire.json").read_text(encoding="utf-8"))
     assert data["profil"] == "2025"
+
+
+class _Journey:
+    """A collected journey as tutorial_of reads it: its markers only."""
+
+    def __init__(self, *marks: pytest.MarkDecorator) -> None:
+        self.marks = [mark.mark for mark in marks]
+
+    def get_closest_marker(self, name: str) -> pytest.Mark | None:
+        return next((mark for mark in self.marks if mark.name == name), None)
+
+    def iter_markers(self, name: str) -> list[pytest.Mark]:
+        return [mark for mark in self.marks if mark.name == name]
+
+
+def test_a_tutorial_tag_decides_before_facts_and_folder() -> None:
+    from parcours.profil_option import tutorial_of
+
+    fact_of_000 = pytest.mark.fait("FC-FOURNISSEURS-5")
+    assert tutorial_of(_Journey(fact_of_000)) == T000  # type: ignore[arg-type]
+    assert tutorial_of(_Journey(fact_of_000, pytest.mark.suit_tutoriel("003"))) == T003  # type: ignore[arg-type]
+    assert tutorial_of(_Journey(pytest.mark.france_identite)) == T003  # type: ignore[arg-type]
+    assert tutorial_of(_Journey()) == T000  # type: ignore[arg-type]
+    with pytest.raises(pytest.fail.Exception, match="« @tutoriel:004 » inconnue : étiquettes connues"):
+        tutorial_of(_Journey(pytest.mark.suit_tutoriel("004")))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("state", "opening", "deadline_19", "paper"),
+    [
+        (
+            "tutoriel-000",
+            "revenus 2020 ouvrira le jeudi 8 avril 2021",
+            "mercredi 26 mai 2021",
+            "jeudi 20 mai 2021",
+        ),
+        (
+            "tutoriel-003",
+            "revenus 2020 ouvrira le jeudi 8 avril 2021",
+            "mercredi 26 mai 2021",
+            "jeudi 20 mai 2021",
+        ),
+        ("2025", "revenus 2024 ouvrira le jeudi 10 avril 2025", "jeudi 22 mai 2025", "mardi 20 mai 2025"),
+    ],
+)
+def test_the_tax_calendar_is_the_one_of_the_state_in_force(
+    mock_sites: RunningSites, state: str, opening: str, deadline_19: str, paper: str
+) -> None:
+    from mock_sites.impots.declaration.calendrier import (
+        NON_RESIDENT,
+        deadline_sentence,
+        opening_message,
+        paper_sentence,
+    )
+
+    show(mock_sites.data_dir, STATES[state])
+    try:
+        with mock_sites.app("impots").test_request_context():
+            said = (
+                opening_message(),
+                deadline_sentence("19"),
+                deadline_sentence(NON_RESIDENT),
+                paper_sentence(),
+            )
+    finally:
+        show(mock_sites.data_dir, state_of("tutoriel"))
+    assert opening in said[0] and f"{deadline_19} à 23 h 59" in said[1] and deadline_19 in said[2]
+    assert said[3].endswith(f"jusqu'au {paper}.")
+    assert "2025" not in deadline_sentence("19")  # outside a request: the tutorial's calendar

@@ -12,7 +12,7 @@ from .creation.validation import (
     PASSWORD_MIN_LETTERS,
     SMS_CODE_LENGTH,
 )
-from .declaration.calendrier import DAYS, MONTHS, OPENING, PAPER_DEADLINE, ZONES, Zone, french_date
+from .declaration.calendrier import CALENDARS, DAYS, MONTHS, YEAR, Calendar, Zone, french_date
 from .declaration.documents import ANSWER_SUBJECT, RECEIPT_SUBJECT
 from .disposition import PLACES
 from .identity import NUMERO_FISCAL_DIGITS
@@ -32,6 +32,30 @@ def _deadline(zone: Zone) -> Rule:
         f"{told} à {at}",
         (f"{zone.first:02d} a {zone.last}",),
         f"la déclaration en ligne des {zone.label} se fait au plus tard le {french_date(day)} à {at}",
+    )
+
+
+def calendar_rules(calendar: Calendar) -> tuple[Rule, ...]:
+    """The rules of one year's calendar: its opening, its zones' deadlines, its paper deadline."""
+    opening, paper = french_date(calendar.opening.date()), french_date(calendar.paper_deadline)
+    return (
+        Rule(
+            SITE,
+            "ouverture_declaration",
+            "echeance",
+            opening.rsplit(" ", 1)[0],  # « jeudi 8 avril », the tutorial's words
+            ("ouvert",),
+            f"la déclaration en ligne ouvre le {opening}",
+        ),
+        *(_deadline(zone) for zone in calendar.zones),
+        Rule(
+            SITE,
+            "echeance_papier",
+            "echeance",
+            paper,
+            ("papier",),
+            f"la déclaration papier se dépose jusqu'au {paper}",
+        ),
     )
 
 
@@ -114,23 +138,7 @@ RULES = (
         ("messagerie securisee",),
         f"objet « {ANSWER_SUBJECT} »",
     ),
-    Rule(
-        SITE,
-        "ouverture_declaration",
-        "echeance",
-        french_date(OPENING.date()).rsplit(" ", 1)[0],  # « jeudi 8 avril », the tutorial's words
-        ("ouvert",),
-        f"la déclaration en ligne ouvre le {french_date(OPENING.date())}",
-    ),
-    *(_deadline(zone) for zone in ZONES),
-    Rule(
-        SITE,
-        "echeance_papier",
-        "echeance",
-        french_date(PAPER_DEADLINE),
-        ("papier",),
-        f"la déclaration papier se dépose jusqu'au {french_date(PAPER_DEADLINE)}",
-    ),
+    *calendar_rules(CALENDARS[YEAR]),
     _position("position_espace_particulier", "votre espace particulier", "Votre espace particulier"),
     _position(
         "position_connexion_creation", "connexion ou creation", "Connexion ou Création de votre espace"

@@ -1,7 +1,8 @@
-"""The 2021 calendar of the income-tax return (revenus 2020), as the tutorial gives it.
+"""The calendars of the income-tax return: 2021's (revenus 2020) as the tutorial gives it, 2025's
+(revenus 2024) as public sources give it (seeds/profils.toml); the dated profile in force picks one.
 
-Opening on Thursday 8 April 2021; online deadlines at 23:59 Paris time by département of residence;
-paper returns until Thursday 20 May 2021. Read from the shared clock, never from the machine's.
+Opening day; online deadlines at 23:59 Paris time by département of residence; the paper returns'
+deadline. Read from the shared clock, never from the machine's.
 """
 
 from __future__ import annotations
@@ -10,7 +11,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from flask import has_app_context
+
 from ...common.french_dates import DAYS, MONTHS
+from ...common.site import site_config
+from ...profiles import IMPOTS_CALENDAR, setting_in_force
 
 PARIS = ZoneInfo("Europe/Paris")
 YEAR = 2021  # the return filed in 2021, on the revenus 2020
@@ -51,6 +56,46 @@ ZONES = (
 )
 
 
+@dataclass(frozen=True)
+class Calendar:
+    """One year's return: its opening, its zones' online deadlines, its paper deadline."""
+
+    year: int
+    opening: datetime
+    zones: tuple[Zone, ...]
+    paper_deadline: date
+
+    @property
+    def income_year(self) -> int:
+        """The year whose income the return declares."""
+        return self.year - 1
+
+
+CALENDARS = {
+    YEAR: Calendar(YEAR, OPENING, ZONES, PAPER_DEADLINE),
+    # PROFIL-IMPOTS-CALENDRIER-2025 (seeds/profils.toml); opening at midnight is supposed, as in 2021.
+    2025: Calendar(
+        2025,
+        datetime(2025, 4, 10, 0, 0, tzinfo=PARIS),
+        (
+            Zone(ZONES[0].label, date(2025, 5, 22), 1, 19),
+            Zone(ZONES[1].label, date(2025, 5, 28), 20, 54),
+            Zone(ZONES[2].label, date(2025, 6, 5), 55, 976),
+        ),
+        date(2025, 5, 20),
+    ),
+}
+
+
+def calendar_in_force() -> Calendar:
+    """The calendar of the profile in force on the running site (the tutorial's outside a request)."""
+    if not has_app_context():
+        return CALENDARS[YEAR]
+    setting = setting_in_force(site_config().data_dir, IMPOTS_CALENDAR)
+    year = setting.value if setting is not None and isinstance(setting.value, int) else YEAR
+    return CALENDARS[year]
+
+
 class UnknownDepartement(ValueError):
     """A département code that does not exist."""
 
@@ -71,20 +116,21 @@ def departement_number(code: str) -> int:
 
 def zone_of(departement: str) -> Zone:
     """The zone whose deadline applies to a département code, or to a non-resident."""
+    zones = calendar_in_force().zones
     if departement == NON_RESIDENT:
-        return ZONES[0]
+        return zones[0]
     number = departement_number(departement)
-    return next(zone for zone in ZONES if zone.first <= number <= zone.last)
+    return next(zone for zone in zones if zone.first <= number <= zone.last)
 
 
 def is_open(departement: str, now: datetime) -> bool:
     """Whether the online return can be filed, signed or corrected at `now`."""
-    return OPENING <= now < zone_of(departement).closes_at
+    return calendar_in_force().opening <= now < zone_of(departement).closes_at
 
 
 def not_yet_open(now: datetime) -> bool:
-    """Before Thursday 8 April 2021."""
-    return now < OPENING
+    """Before the opening day (Thursday 8 April 2021 in the tutorial)."""
+    return now < calendar_in_force().opening
 
 
 def french_date(day: date) -> str:
@@ -104,8 +150,9 @@ def _day(number: int) -> str:
 
 def opening_message() -> str:
     """What the espace says before the opening."""
-    opening = french_date(OPENING.date())
-    return f"Le service de déclaration en ligne des revenus {INCOME_YEAR} ouvrira le {opening}."
+    calendar = calendar_in_force()
+    opening = french_date(calendar.opening.date())
+    return f"Le service de déclaration en ligne des revenus {calendar.income_year} ouvrira le {opening}."
 
 
 def closed_message(departement: str) -> str:
@@ -127,4 +174,5 @@ def deadline_sentence(departement: str) -> str:
 
 def paper_sentence() -> str:
     """The paper returns' deadline."""
-    return f"Le dépôt des déclarations de revenus papier est possible jusqu'au {french_date(PAPER_DEADLINE)}."
+    deadline = french_date(calendar_in_force().paper_deadline)
+    return f"Le dépôt des déclarations de revenus papier est possible jusqu'au {deadline}."
