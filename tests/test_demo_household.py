@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from mock_sites.demo_accounts import demo_household, record_demo_household
+from mock_sites.federation.behaviours import Behaviour
 from mock_sites.runner import RunningSites, start_sites
 
 
@@ -33,3 +34,16 @@ def test_the_demo_person_has_a_foyer_fiscal_serve_prints(running: RunningSites) 
         f" numéro d'accès en ligne {person.online_access_number},"
         f" revenu fiscal de référence {household.reference_income}"
     ]
+
+
+def test_serve_lists_the_accounts_each_lesson_uses() -> None:
+    from mock_sites.demo_accounts import demo_accounts
+    from mock_sites.demo_lessons import lesson_lines
+
+    accounts = demo_accounts("murs-lecons")
+    lines = lesson_lines(accounts)
+    ameli = next(a for a in accounts if a.idp == "ameli" and a.behaviour is Behaviour.NORMAL)
+    assert any("mesdroitssociaux" in line and ameli.identifier in line for line in lines)
+    assert any("espace particulier" in line and "foyer fiscal" in line for line in lines)
+    assert any("tutoriel 003" in line for line in lines)
+    assert all(line.startswith("# leçon « ") for line in lines)
