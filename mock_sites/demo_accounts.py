@@ -6,14 +6,18 @@ as the same identity); three more make every provider fail in a documented way.
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
 
 from .accounts import enroll_person, login_form
 from .catalogue import identity_providers
-from .common.identities import Person, generate_person
+from .common.identities import Household, Person, Situation, generate_person
 from .federation.behaviours import Behaviour
+from .impots.declaration.foyer import generate_address, settle_household
+from .impots.foyers import record_household
 from .runner import RunningSites
 
+DEMO_DEPARTEMENT = "75"  # the demo foyer lives in Paris
 DEMO_BEHAVIOURS = (Behaviour.NORMAL, Behaviour.SERVER_ERROR, Behaviour.SLOW, Behaviour.INCOMPLETE)
 
 
@@ -64,3 +68,24 @@ def enroll_demo_accounts(running: RunningSites) -> list[DemoAccount]:
     for account in accounts:
         enroll_person(running, account.idp, account.person, account.behaviour)
     return accounts
+
+
+def demo_household(seed: str) -> Household:
+    """The demo person's own foyer fiscal (célibataire), its income drawn from the seed."""
+    income = random.Random(f"{seed}:demo:foyer").randrange(14_000, 42_000, 10)
+    return Household(Situation.SINGLE, income, (demo_person(seed, Behaviour.NORMAL),))
+
+
+def record_demo_household(running: RunningSites) -> list[str]:
+    """Record the demo person's foyer at the tax office, living in Paris; the lines `serve` prints,
+    with what the impots account creation and the tax return ask for."""
+    household = demo_household(running.seed)
+    database = str(running.app("impots").config["DATABASE"])
+    record_household(database, household)
+    settle_household(database, household, generate_address(running.seed, "demo", DEMO_DEPARTEMENT))
+    person = household.members[0]
+    return [
+        f"# foyer fiscal de {person.full_name} ({household.situation}) :"
+        f" numéro fiscal {person.numero_fiscal}, numéro d'accès en ligne {person.online_access_number},"
+        f" revenu fiscal de référence {household.reference_income}"
+    ]

@@ -23,6 +23,7 @@ SKIP_REASON = (
 )
 
 
+@pytest.hookimpl(tryfirst=True)  # before the plugin creates the reports folder: a refusal writes nothing
 def pytest_configure(config: pytest.Config) -> None:
     """Read the cible file once, at start: a mistake in it stops the run with what to fix."""
     path = config.getoption("cible", None)

@@ -73,3 +73,58 @@ def test_refused_files(filename: str, content: bytes, accepted: tuple[str, ...] 
 )
 def test_sizes_read_as_a_person_reads_them(size: int, text: str) -> None:
     assert size_text(size) == text
+
+
+def pdf_with(action: str) -> bytes:
+    """A real one-page PDF that runs JavaScript: on opening, or from its document-level names tree."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(PDF)))
+    script = writer._add_object(
+        DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Action"),
+                NameObject("/S"): NameObject("/JavaScript"),
+                NameObject("/JS"): TextStringObject("app.alert('piège');"),
+            }
+        )
+    )
+    if action == "open":
+        writer._root_object[NameObject("/OpenAction")] = script
+    else:
+        scripts = DictionaryObject({NameObject("/Names"): ArrayObject([TextStringObject("piege"), script])})
+        writer._root_object[NameObject("/Names")] = DictionaryObject({NameObject("/JavaScript"): scripts})
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+HTML = b"<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>"
+ACTIVE = "contient du code actif (script ou action automatique)"
+
+
+@pytest.mark.parametrize(
+    ("filename", "content", "accepted", "message"),
+    [
+        ("facture.pdf", pdf_with("open"), None, ACTIVE),
+        ("facture.pdf", pdf_with("names"), None, ACTIVE),
+        # A PNG's signature with a page behind it: the sniffer says PNG, Pillow cannot decode it.
+        ("photo.png", b"\x89PNG\r\n\x1a\n" + HTML, IMAGE_TYPES, "n'est pas un PNG lisible"),
+        ("photo.png", image("PNG") + HTML, IMAGE_TYPES, ACTIVE),
+        ("photo.jpg", b"\xff\xd8\xff\xe0" + HTML, IMAGE_TYPES, "n'est pas un JPEG lisible"),
+        ("facture.pdf", b"%PDF-1.7\n" + HTML, None, "n'est pas un PDF lisible"),
+        ("facture.pdf", PDF[: len(PDF) // 3], None, "n'est pas un PDF lisible"),
+    ],
+)
+def test_hostile_files_are_refused_by_their_own_parser(
+    filename: str, content: bytes, accepted: tuple[str, ...] | None, message: str
+) -> None:
+    with pytest.raises(UploadError) as refused:
+        check_upload(filename, content, accepted or ("PDF", "JPEG", "PNG"))
+    assert f"Le fichier « {filename} »" in str(refused.value) and message in str(refused.value)
+
+
+def test_a_pdf_whose_opening_only_shows_its_first_page_is_accepted() -> None:
+    assert b"/OpenAction" in PDF  # fpdf's: a destination, no action
+    assert check_upload("facture.pdf", PDF).type == "PDF"

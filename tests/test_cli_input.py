@@ -51,6 +51,29 @@ def test_a_non_utf8_cible_is_a_cible_error(tmp_path: Path) -> None:
         load_cible(tmp_path, {})
 
 
+pytest_plugins = ["pytester"]
+
+
+@pytest.mark.parametrize("content", [b'nom = "\xe9t\xe9"\n', None])
+def test_pytest_cible_on_a_non_utf8_file_or_a_folder_stops_with_exit_code_4(
+    pytester: pytest.Pytester, content: bytes | None
+) -> None:
+    pytester.makeconftest('pytest_plugins = ["parcours.plugin"]\n')
+    pytester.makepyfile(test_essai="def test_rien():\n    assert True\n")
+    target = pytester.path / "cible.toml"
+    if content is None:
+        target.mkdir()
+    else:
+        target.write_bytes(content)
+    reports = pytester.path / "rapports"
+    result = pytester.runpytest("-p", "no:playwright", f"--reports-dir={reports}", f"--cible={target}")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    errors = [line for line in result.errlines if line.strip()]
+    assert len(errors) == 1 and errors[0].startswith("ERROR: --cible"), result.errlines
+    assert "INTERNALERROR" not in result.stdout.str() + result.stderr.str()
+    assert not reports.exists()  # nothing written
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.binary(max_size=300))
 def test_config_loaders_take_any_bytes_without_a_traceback(tmp_path: Path, data: bytes) -> None:

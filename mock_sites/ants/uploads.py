@@ -1,4 +1,5 @@
-"""Checking a file a person joins: its type read from its content (not its name), its size.
+"""Checking a file a person joins: its type sniffed from its content (not its name) by filetype,
+then the file read by its format's own parser (content_checks), its size.
 
 What was received is kept and shown back (name, type, size), so the person sees the site got it.
 """
@@ -7,14 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import filetype
+
+from .content_checks import ContentError, check_image, check_pdf
+
 MAX_MB = 5  # « 5 Mo au plus » a file (supposé)
 MAX_BYTES = MAX_MB * 1024 * 1024
-# The first bytes of each accepted type (its "magic number"); the name of a file proves nothing.
-SIGNATURES: tuple[tuple[bytes, str, str], ...] = (
-    (b"%PDF-", "PDF", "application/pdf"),
-    (b"\xff\xd8\xff", "JPEG", "image/jpeg"),
-    (b"\x89PNG\r\n\x1a\n", "PNG", "image/png"),
-)
+# The accepted media types, as the sniffer names them, and how the site names each.
+TYPE_NAMES = {"application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG"}
 DOCUMENT_TYPES = ("PDF", "JPEG", "PNG")
 IMAGE_TYPES = ("JPEG", "PNG")
 
@@ -46,11 +47,24 @@ def size_text(size: int) -> str:
 
 
 def detect_type(content: bytes) -> tuple[str, str] | None:
-    """The type and media type the content's first bytes show, if accepted."""
-    for magic, name, media_type in SIGNATURES:
-        if content.startswith(magic):
-            return name, media_type
-    return None
+    """The type and media type the sniffer reads in the content, if accepted."""
+    kind = filetype.guess(content)
+    if kind is None or kind.mime not in TYPE_NAMES:
+        return None
+    return TYPE_NAMES[kind.mime], kind.mime
+
+
+def content_message(filename: str, type_name: str, reason: str) -> str:
+    """What to say about a file its parser could not read, or that holds active content."""
+    if reason == "actif":
+        return (
+            f"Le fichier « {filename} » contient du code actif (script ou action automatique) : "
+            "joignez le document numérisé ou photographié, sans script."
+        )
+    return (
+        f"Le fichier « {filename} » n'est pas un {type_name} lisible : "
+        "numérisez de nouveau le document et joignez-le."
+    )
 
 
 def wrong_type_message(filename: str, accepted: tuple[str, ...]) -> str:
@@ -80,4 +94,9 @@ def check_upload(filename: str, content: bytes, accepted: tuple[str, ...] = DOCU
     detected = detect_type(content)
     if detected is None or detected[0] not in accepted:
         raise UploadError(wrong_type_message(filename, accepted))
+    try:
+        parse = check_pdf if detected[0] == "PDF" else check_image
+        parse(content)
+    except ContentError as error:
+        raise UploadError(content_message(filename, detected[0], error.reason)) from error
     return Received(filename, detected[0], detected[1], len(content))
