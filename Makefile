@@ -26,12 +26,14 @@ help:
 
 setup: $(STAMP) browser
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 		{ echo "Python 3.11 ou plus est nécessaire (PYTHON=$(PYTHON))."; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	# compat: this checkout's root on sys.path, so steps/ and mock_sites/ import under their folder names
+	# (the installed names parcours_steps, parcours_mock_sites are aliases of them: parcours/layout.py)
+	$(PY) -m pip install --quiet -e '.[dev]' --config-settings editable_mode=compat
 	@$(MAKE) --no-print-directory bytecode
 	@touch $(STAMP)
 

@@ -10,8 +10,7 @@ import os
 from pathlib import Path
 
 import pytest
-
-from mock_sites.testing import AccountSource, SiteAddresses
+from parcours_mock_sites.testing import AccountSource, SiteAddresses
 
 from .cible import Cible, CibleError, load_cible
 

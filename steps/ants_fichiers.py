@@ -9,10 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from faker import Faker
+from parcours_mock_sites.testing import Person
+from parcours_mock_sites.testing.documents import Document, render_pdf
 from PIL import Image, ImageDraw
-
-from mock_sites.testing import Person
-from mock_sites.testing.documents import Document, render_pdf
 
 IMAGE_FORMATS = {".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG"}
 

@@ -7,11 +7,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
+from parcours_mock_sites.testing import Clock, RunningSites
+from parcours_mock_sites.testing.france_identite import Holder, agent_of
 from playwright.sync_api import BrowserContext, Page, expect
 from pytest_bdd import parsers, then, when
 
-from mock_sites.testing import Clock, RunningSites
-from mock_sites.testing.france_identite import Holder, agent_of
 from parcours.report.secrets import SecretValues
 
 from .france_identite import run_scheduler

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from parcours_mock_sites.testing import Person, SiteAddresses, Usager, account_of
 from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then, when
 
-from mock_sites.testing import Person, SiteAddresses, Usager, account_of
 from parcours.report.secrets import SecretValues
 
 from .pages.fournisseur import ConnexionFournisseur

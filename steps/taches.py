@@ -7,9 +7,15 @@ Not a step module: it defines no step, so loading it as a plugin registers nothi
 
 from __future__ import annotations
 
+from parcours_mock_sites.testing import (
+    ACTIVATION_SUBJECT,
+    Person,
+    RunningSites,
+    SiteAddresses,
+    Usager,
+    account_of,
+)
 from playwright.sync_api import Locator, Page, expect
-
-from mock_sites.testing import ACTIVATION_SUBJECT, Person, RunningSites, SiteAddresses, Usager, account_of
 
 from .pages.fournisseur import ConnexionFournisseur
 from .pages.franceconnect import ChoixDuCompte, ContinuerSurLeService

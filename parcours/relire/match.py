@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parcours_mock_sites.rules import KnownGap, Rule
 from rapidfuzz import fuzz, process
 
-from mock_sites.rules import KnownGap, Rule
 from parcours.inventory import Inventory
 
 from .claims import Claim

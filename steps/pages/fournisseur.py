@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from parcours_mock_sites.catalogue import identity_provider_role
+from parcours_mock_sites.testing import Account
 from playwright.sync_api import Locator, Page, expect
-
-from mock_sites.catalogue import identity_provider_role
-from mock_sites.testing import Account
 
 
 class ConnexionFournisseur:
