@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 import pytest
+
 from parcours_mock_sites.testing import AccountSource, SiteAddresses
 
 from .cible import Cible, CibleError, load_cible

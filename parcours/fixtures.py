@@ -14,10 +14,11 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 import pytest
-from parcours_mock_sites.common.clock import Clock
-from parcours_mock_sites.runner import RunningSites, SiteStartError, start_sites
 from playwright.sync_api import Browser, Playwright
 from playwright.sync_api import Error as PlaywrightError
+
+from parcours_mock_sites.common.clock import Clock
+from parcours_mock_sites.runner import RunningSites, SiteStartError, start_sites
 
 from .browser import NoBrowserError, find_chromium, installed, launch_args
 from .journey_markers import scenario_of

@@ -9,9 +9,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from faker import Faker
+from PIL import Image, ImageDraw
+
 from parcours_mock_sites.testing import Person
 from parcours_mock_sites.testing.documents import Document, render_pdf
-from PIL import Image, ImageDraw
 
 IMAGE_FORMATS = {".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG"}
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from parcours_mock_sites.testing import Clock, Person, RunningSites, SiteAddresses
 from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then, when
+
+from parcours_mock_sites.testing import Clock, Person, RunningSites, SiteAddresses
 
 from .pages.messagerie import Messagerie
 from .pages.service import AccueilService

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+from playwright.sync_api import Page, expect
+from pytest_bdd import given, parsers, then, when
+
 from parcours_mock_sites.testing import Person, Situation, TestData, identity_provider_of_organism
 from parcours_mock_sites.testing.declaration import (
     DEDUCTION_RATE,
@@ -13,8 +16,6 @@ from parcours_mock_sites.testing.declaration import (
     STEPS,
     french_amount,
 )
-from playwright.sync_api import Page, expect
-from pytest_bdd import given, parsers, then, when
 
 from .pages.declaration import ACCES, Accuse, Etape, Tableau, telecharger, texte_pdf
 from .pages.franceconnect import ChoixDuCompte

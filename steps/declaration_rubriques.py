@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from parcours_mock_sites.testing import Person, TestData, latin_1
 from playwright.sync_api import Page, expect
 from pytest_bdd import parsers, then, when
 from stdnum import iban
+
+from parcours_mock_sites.testing import Person, TestData, latin_1
 
 from .pages.declaration import MessagerieSecurisee, telecharger, texte_pdf
 

@@ -8,6 +8,8 @@ People are reproducible from the run's seed and the scenario's id (`--parcours-s
 from __future__ import annotations
 
 import pytest
+from pytest_bdd import given, parsers
+
 from parcours_mock_sites.testing import (
     AccountSource,
     Person,
@@ -18,7 +20,6 @@ from parcours_mock_sites.testing import (
     behaviour_named,
     identity_provider_named,
 )
-from pytest_bdd import given, parsers
 
 SITUATION_BY_PHRASE = {
     "qui a son propre foyer fiscal": Situation.SINGLE,

@@ -10,6 +10,10 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, Playwright, expect
+from pytest_bdd import given, parsers, then, when
+
+from parcours.report.secrets import SecretValues
 from parcours_mock_sites.testing import RunningSites
 from parcours_mock_sites.testing.france_identite import (
     CONFIRMATION_LINK,
@@ -19,10 +23,6 @@ from parcours_mock_sites.testing.france_identite import (
     activated_holder,
     run_notification_job,
 )
-from playwright.sync_api import Browser, BrowserContext, Page, Playwright, expect
-from pytest_bdd import given, parsers, then, when
-
-from parcours.report.secrets import SecretValues
 
 from .pages.france_identite import AppliFranceIdentite, CodePersonnel, Faq, QrCode
 from .pages.messagerie import Messagerie

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from parcours_mock_sites.testing import Person, SiteAddresses, Usager, account_of
 from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then, when
 
 from parcours.report.secrets import SecretValues
+from parcours_mock_sites.testing import Person, SiteAddresses, Usager, account_of
 
 from .pages.fournisseur import ConnexionFournisseur
 from .pages.franceconnect import ChoixDuCompte, ContinuerSurLeService, ErreurFranceConnect

@@ -6,10 +6,11 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from parcours_mock_sites.testing import RunningSites
-from parcours_mock_sites.testing.france_identite import Holder, activated_holder, certified_holder
 from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then, when
+
+from parcours_mock_sites.testing import RunningSites
+from parcours_mock_sites.testing.france_identite import Holder, activated_holder, certified_holder
 
 from .pages.franceconnect import ErreurFranceConnect
 from .pages.procuration import FormulaireProcuration

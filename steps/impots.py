@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from parcours_mock_sites.testing import Person, RunningSites, TestData
 from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then, when
+
+from parcours_mock_sites.testing import Person, RunningSites, TestData
 
 from .pages.impots import (
     ConnexionEspace,

@@ -3,9 +3,10 @@ and what the tax office holds afterwards."""
 
 from __future__ import annotations
 
-from parcours_mock_sites.testing import SPACE_NOT_ACTIVATED, Person, RunningSites, TestData
 from playwright.sync_api import Page, expect
 from pytest_bdd import parsers, then
+
+from parcours_mock_sites.testing import SPACE_NOT_ACTIVATED, Person, RunningSites, TestData
 
 from .pages.impots import (
     Activation,

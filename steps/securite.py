@@ -7,9 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
-from parcours_mock_sites.testing import Clock, RunningSites
 from playwright.sync_api import BrowserContext, Page, Request, Route, expect
 from pytest_bdd import given, parsers, then, when
+
+from parcours_mock_sites.testing import Clock, RunningSites
 
 from .pages.service import ErreurService
 from .sites import site_named

@@ -7,6 +7,8 @@ Not a step module: it defines no step, so loading it as a plugin registers nothi
 
 from __future__ import annotations
 
+from playwright.sync_api import Locator, Page, expect
+
 from parcours_mock_sites.testing import (
     ACTIVATION_SUBJECT,
     Person,
@@ -15,7 +17,6 @@ from parcours_mock_sites.testing import (
     Usager,
     account_of,
 )
-from playwright.sync_api import Locator, Page, expect
 
 from .pages.fournisseur import ConnexionFournisseur
 from .pages.franceconnect import ChoixDuCompte, ContinuerSurLeService

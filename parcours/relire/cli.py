@@ -7,9 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from parcours_mock_sites.rules import all_rules, known_gaps
-
 from parcours.inventory import INVENTORY_FILE, Inventory, load
+from parcours_mock_sites.rules import all_rules, known_gaps
 
 from . import claims, html, match, output, readers
 

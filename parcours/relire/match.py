@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parcours_mock_sites.rules import KnownGap, Rule
 from rapidfuzz import fuzz, process
 
 from parcours.inventory import Inventory
+from parcours_mock_sites.rules import KnownGap, Rule
 
 from .claims import Claim
 from .normalise import key

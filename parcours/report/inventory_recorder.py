@@ -20,10 +20,11 @@ from urllib.parse import urlsplit
 from weakref import WeakSet
 
 import pytest
-from parcours_mock_sites.runner import RunningSites
-from parcours_mock_sites.testing.sent import sent_mails, sent_sms
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Frame, Page
+
+from parcours_mock_sites.runner import RunningSites
+from parcours_mock_sites.testing.sent import sent_mails, sent_sms
 
 from ..inventory import INVENTORY_FILE, Inventory, Mail, PageState, Sms, load, save
 from .axe_page import axe_script, page_state

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from playwright.sync_api import Locator, Page, expect
+
 from parcours_mock_sites.catalogue import identity_provider_role
 from parcours_mock_sites.testing import Account
-from playwright.sync_api import Locator, Page, expect
 
 
 class ConnexionFournisseur:

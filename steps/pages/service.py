@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from parcours_mock_sites.catalogue import service_role
 from playwright.sync_api import Locator, Page, expect
+
+from parcours_mock_sites.catalogue import service_role
 
 SUB = re.compile(r"Identifiant FranceConnect : (\S+)")
 
