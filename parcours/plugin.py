@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from . import facts, fixtures
+from . import facts, fixtures, profil_option
 from .opt_in import add_ini_keys, opted_in, reports_dir, seeds_dir, stand_aside
 from .remote_browser import endpoint_option
 from .step_modules import register_step_modules
@@ -80,6 +80,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         metavar="CIBLE.toml",
         help="run the @cible journeys against the deployment this file describes (tests/cible-exemple.toml)",
     )
+    profil_option.add_option(group)
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -96,6 +97,8 @@ def pytest_configure(config: pytest.Config) -> None:
     config.option.reports_dir = str(reports_dir(config))
     facts.use_seeds(seeds_dir(config))
     config.pluginmanager.register(fixtures, "parcours.fixtures")
+    profil_option.check_option(config)
+    config.pluginmanager.register(profil_option, "parcours.profil_option")
     register_step_modules(config)
     workerinput = getattr(config, "workerinput", None)
     if workerinput is not None:
