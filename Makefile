@@ -82,7 +82,14 @@ test: setup lint
 	PARCOURS_RAPPORTS_PARCOURS=$(abspath $(REPORTS)) $(PY) -m pytest -n $(WORKERS) \
 		--reports-dir=$(REPORTS)/apres-parcours -m apres_parcours || [ $$? = 5 ]
 
-lint: $(STAMP)
+# mypy reads steps/ and mock_sites/ under their installed names (parcours_steps, parcours_mock_sites)
+ALIASES := $(VENV)/noms-installes
+$(ALIASES): $(STAMP)
+	mkdir -p $(ALIASES)
+	ln -sfn ../../steps $(ALIASES)/parcours_steps
+	ln -sfn ../../mock_sites $(ALIASES)/parcours_mock_sites
+
+lint: $(STAMP) $(ALIASES)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy

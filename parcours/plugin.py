@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from . import facts, fixtures, profil_option
+from . import facts, fixtures, profil_option, run_fixtures
 from .opt_in import add_ini_keys, opted_in, reports_dir, seeds_dir, stand_aside
 from .remote_browser import endpoint_option
 from .step_modules import register_step_modules
@@ -23,6 +23,7 @@ from .step_modules import register_step_modules
 SEED = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 # Hook modules: registered with this one, so their options exist before the command line is read.
+# No fixtures here: pytest would keep them after stand_aside (they go in parcours.run_fixtures).
 pytest_plugins = [
     "parcours.snippets",
     "parcours.facts",
@@ -97,6 +98,7 @@ def pytest_configure(config: pytest.Config) -> None:
     config.option.reports_dir = str(reports_dir(config))
     facts.use_seeds(seeds_dir(config))
     config.pluginmanager.register(fixtures, "parcours.fixtures")
+    config.pluginmanager.register(run_fixtures, "parcours.run_fixtures")
     profil_option.check_option(config)
     config.pluginmanager.register(profil_option, "parcours.profil_option")
     register_step_modules(config)

@@ -73,3 +73,19 @@ def test_the_reports_folder_is_an_ini_key(pytester: pytest.Pytester) -> None:
     pytester.runpytest_subprocess("-p", "no:cacheprovider").assert_outcomes(passed=1)
     assert (pytester.path / "sortie" / "rapports" / "junit.xml").is_file()
     assert not (pytester.path / "reports").exists()
+
+
+def test_a_project_that_has_not_opted_in_gets_none_of_parcours_fixtures(pytester: pytest.Pytester) -> None:
+    """pytest keeps a module's fixtures after it is unregistered: none may come from a hook module."""
+    pytester.makepyfile(test_plain="def test_uses(donnees: object) -> None:\n    assert donnees\n")
+    listed = pytester.runpytest_subprocess("-p", "no:cacheprovider", "--fixtures").stdout.str()
+    assert "from parcours" not in listed and "secret_values" not in listed
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(errors=1)
+    result.stdout.fnmatch_lines(["*fixture 'donnees' not found*"])
+
+
+def test_an_opted_in_project_gets_them(pytester: pytest.Pytester) -> None:
+    uses = "def test_uses(secret_values: object) -> None:\n    assert secret_values is not None\n"
+    pytester.makepyfile(test_plain=uses)
+    pytester.runpytest_subprocess("-p", "no:cacheprovider", "--parcours").assert_outcomes(passed=1)
