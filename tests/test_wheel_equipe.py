@@ -18,6 +18,7 @@ from .child_runs import CHILD_TIMEOUT, ROOT, free_port, server
 
 pytestmark = pytest.mark.paquet
 EXAMPLE_SERVICE = ROOT / "tests" / "service_exemple" / "app.py"
+EXAMPLE_FEATURE = ROOT / "tests" / "service_exemple" / "features" / "connexion.feature"
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,8 @@ def test_the_scaffolded_journey_passes_against_the_example_service(installed: In
         )
     )
     assert f"http://franceconnect.localhost:{franceconnect_port}/api/v2" in said
+    # the example service's own feature, beside the scaffolded one: Parcours' steps only
+    (projet / "features" / "service_exemple.feature").write_bytes(EXAMPLE_FEATURE.read_bytes())
     [client] = tomllib.loads((projet / "parcours-clients.toml").read_text(encoding="utf-8"))["client"]
     settings = {
         "SERVICE_EXEMPLE_PORT": str(service_port),
@@ -99,7 +102,7 @@ def test_the_scaffolded_journey_passes_against_the_example_service(installed: In
     command = [str(installed.python), str(EXAMPLE_SERVICE)]
     with server(command, lambda line: "Running on" in line, installed.folder / "service.log", settings):
         result = installed.run("-m", "pytest", "-p", "no:cacheprovider", cwd=projet)
-    assert "1 passed" in check(result), result.stdout
+    assert "2 passed" in check(result), result.stdout
     assert (projet / "reports" / "junit.xml").is_file()
     # a second init refuses, one line
     again = installed.run("-m", "parcours", "init", cwd=projet)

@@ -8,18 +8,11 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from ..cli_args import FrenchParser
 from . import modeles
 from .modeles import Projet
 
 INI_FILES = ("pytest.ini", "pyproject.toml", "tox.ini", "setup.cfg")
-
-
-class FrenchParser(argparse.ArgumentParser):
-    """Bad input: one French line and exit code 2, never a traceback."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        """Print the problem and what to do."""
-        self.exit(2, f"parcours init : {message} — voir python -m parcours init --help\n")
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
