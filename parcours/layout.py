@@ -12,7 +12,6 @@ from __future__ import annotations
 import importlib
 import importlib.abc
 import importlib.machinery
-import importlib.resources
 import importlib.util
 import sys
 from collections.abc import Sequence
@@ -34,7 +33,13 @@ def data_dir(installed_name: str) -> Path:
     """A data folder of Parcours (seeds/, features/): this checkout's, or the installed package's."""
     if in_checkout():
         return CHECKOUT / DATA[installed_name]
-    return Path(str(importlib.resources.files(installed_name)))
+    # A namespace package (no __init__.py): its folder, not importlib.resources' MultiplexedPath.
+    spec = importlib.util.find_spec(installed_name)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(
+            f"Parcours est mal installé : {installed_name} introuvable", name=installed_name
+        )
+    return Path(next(iter(spec.submodule_search_locations)))
 
 
 class CheckoutAliases(importlib.abc.MetaPathFinder, importlib.abc.Loader):

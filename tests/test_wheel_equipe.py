@@ -121,3 +121,14 @@ def test_a_project_that_has_not_opted_in_sees_nothing_of_parcours(installed: Ins
     assert "parcours:" not in result.stdout and "Parcours" not in result.stdout
     listed = check(installed.run("-m", "pytest", "-p", "no:cacheprovider", "--fixtures", cwd=plain))
     assert "parcours" not in listed.split("plugins:")[-1].split("\n", 1)[1]
+
+
+def test_the_installed_data_and_catalogue_are_found(installed: Installed) -> None:
+    probe = (
+        "from parcours.layout import data_dir\n"
+        "assert (data_dir('parcours_seeds') / 'sources.toml').is_file()\n"
+        "assert any(data_dir('parcours_features').rglob('*.feature'))\n"
+    )
+    check(installed.run("-c", probe, cwd=installed.folder))
+    listed = check(installed.run("-m", "parcours", "etapes", cwd=installed.folder))
+    assert "défini dans parcours_steps.mon_service" in listed and "exemple : parcours_features/" in listed
