@@ -28,12 +28,14 @@ help:
 
 setup: $(STAMP) browser
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 		{ echo "Python 3.11 ou plus est nécessaire (PYTHON=$(PYTHON))."; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	# compat: this checkout's root on sys.path, so steps/ and mock_sites/ import under their folder names
+	# (the installed names parcours_steps, parcours_mock_sites are aliases of them: parcours/layout.py)
+	$(PY) -m pip install --quiet -e '.[dev]' --config-settings editable_mode=compat
 	@$(MAKE) --no-print-directory bytecode
 	@touch $(STAMP)
 
@@ -80,7 +82,14 @@ test: setup lint
 	PARCOURS_RAPPORTS_PARCOURS=$(abspath $(REPORTS)) $(PY) -m pytest -n $(WORKERS) \
 		--reports-dir=$(REPORTS)/apres-parcours -m apres_parcours || [ $$? = 5 ]
 
-lint: $(STAMP)
+# mypy reads steps/ and mock_sites/ under their installed names (parcours_steps, parcours_mock_sites)
+ALIASES := $(VENV)/noms-installes
+$(ALIASES): $(STAMP)
+	mkdir -p $(ALIASES)
+	ln -sfn ../../steps $(ALIASES)/parcours_steps
+	ln -sfn ../../mock_sites $(ALIASES)/parcours_mock_sites
+
+lint: $(STAMP) $(ALIASES)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy

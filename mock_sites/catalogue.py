@@ -31,6 +31,8 @@ SITE_PACKAGES: tuple[str, ...] = (
     "mock_sites.telephone",
     "mock_sites.formation",
 )
+# Under the name this install gives the package (parcours_mock_sites once installed from the wheel).
+SITE_PACKAGES = tuple(f"{__package__}{name.removeprefix('mock_sites')}" for name in SITE_PACKAGES)
 
 
 class Role(StrEnum):

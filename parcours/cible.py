@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mock_sites.catalogue import entries, identity_providers
-from mock_sites.testing import Account, TargetUsager, account_of
+from parcours_mock_sites.catalogue import entries, identity_providers
+from parcours_mock_sites.testing import Account, TargetUsager, account_of
 
 ENV_NAME = re.compile(r"[A-Z_][A-Z0-9_]*")
 ACCOUNT_KEYS = {

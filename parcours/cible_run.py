@@ -11,8 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from mock_sites.testing import AccountSource, RunningSites, SiteAddresses, TestData
-
 from .cible import Cible, CibleError, load_cible
 
 CIBLE = pytest.StashKey[Cible]()
@@ -55,37 +53,3 @@ def pytest_report_header(config: pytest.Config) -> str | None:
     if cible is None:
         return None
     return f"parcours: cible {cible.path} ({len(cible.sites)} sites ; sites fictifs non démarrés)"
-
-
-@pytest.fixture(scope="session")
-def cible(pytestconfig: pytest.Config) -> Cible | None:
-    """The outside environment of this run, or None for the bundled sites."""
-    return cible_of(pytestconfig)
-
-
-@pytest.fixture(scope="session")
-def sites(cible: Cible | None, request: pytest.FixtureRequest) -> SiteAddresses:
-    """Where the journey's sites are: the cible's, or the bundled sites (started only then)."""
-    if cible is not None:
-        return cible
-    running: SiteAddresses = request.getfixturevalue("mock_sites")
-    return running
-
-
-@pytest.fixture
-def donnees(mock_sites: RunningSites, request: pytest.FixtureRequest) -> TestData:
-    """The test data of this scenario (its people are drawn from the seed and the scenario's id)."""
-    return TestData(mock_sites, request.node.nodeid)
-
-
-@pytest.fixture
-def comptes(cible: Cible | None, request: pytest.FixtureRequest) -> AccountSource:
-    """Where the journey's usager and accounts come from: the cible (its credentials masked in the
-    reports), or the test-data API enrolling a generated person at the bundled sites."""
-    if cible is None:
-        source: AccountSource = request.getfixturevalue("donnees")  # started only without a cible
-        return source
-    secret_values = request.getfixturevalue("secret_values")
-    for value in cible.secrets():
-        secret_values.add(value)
-    return cible

@@ -11,7 +11,9 @@ from typing import Any
 
 import pytest
 
-SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+from .layout import data_dir
+
+SEEDS_DIR = data_dir("parcours_seeds")  # this checkout's seeds/, or the installed package's
 SOURCES_FILE = "sources.toml"  # the tutorials and their headings, not facts
 TAG_PREFIX = "fait:"
 
@@ -88,16 +90,27 @@ def load_tutorials(seeds_dir: Path = SEEDS_DIR) -> list[Tutorial]:
     ]
 
 
+# The run's seeds folder: SEEDS_DIR unless the project names its own (ini `parcours_seeds`).
+_run_seeds: list[Path] = [SEEDS_DIR]
+
+
+def use_seeds(seeds_dir: Path) -> None:
+    """Read the facts and tutorials of `seeds_dir` from now on (the plugin sets it at start)."""
+    _run_seeds[0] = seeds_dir
+    known_facts.cache_clear()
+    known_tutorials.cache_clear()
+
+
 @cache
 def known_facts() -> dict[str, Fact]:
-    """The facts of this checkout's seeds/ (read once)."""
-    return load_facts()
+    """The facts of the run's seeds folder (read once)."""
+    return load_facts(_run_seeds[0])
 
 
 @cache
 def known_tutorials() -> tuple[Tutorial, ...]:
-    """The tutorials of this checkout's seeds/sources.toml (read once)."""
-    return tuple(load_tutorials())
+    """The tutorials of the run's seeds/sources.toml (read once)."""
+    return tuple(load_tutorials(_run_seeds[0]))
 
 
 def facts_of(item: pytest.Item) -> list[str]:

@@ -17,11 +17,12 @@ import pytest
 from playwright.sync_api import Browser, Playwright
 from playwright.sync_api import Error as PlaywrightError
 
-from mock_sites.common.clock import Clock
-from mock_sites.runner import RunningSites, SiteStartError, start_sites
+from parcours_mock_sites.common.clock import Clock
+from parcours_mock_sites.runner import RunningSites, SiteStartError, start_sites
 
 from .browser import NoBrowserError, find_chromium, installed, launch_args
 from .journey_markers import scenario_of
+from .opt_in import sites_settings
 from .remote_browser import connect_options as remote_options
 from .remote_browser import unreachable
 from .stop import stop_run
@@ -59,7 +60,9 @@ def mock_sites(
             pytrace=False,
         )
     starter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parcours-sites")
-    starting = starter.submit(start_sites, parcours_seed, backchannel_timeout=BACKCHANNEL_TIMEOUT)
+    # A project's own services and FranceConnect's fixed port come from its ini (parcours.opt_in).
+    settings = sites_settings(pytestconfig)
+    starting = starter.submit(start_sites, parcours_seed, backchannel_timeout=BACKCHANNEL_TIMEOUT, **settings)
     starter.shutdown(wait=False)  # its one thread ends with the start
     try:
         if _has_journeys(request.session):

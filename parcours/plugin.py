@@ -1,7 +1,8 @@
 """The Parcours pytest plugin: options, the seed, the reports' folder, fixtures and step modules.
 
 Registered through the `pytest11` entry point `parcours.plugin` (pyproject.toml): installing
-Parcours is enough for `pytest` to load it.
+Parcours is enough for `pytest` to load it, and a run that has not opted in finds it standing aside
+(parcours.opt_in).
 """
 
 from __future__ import annotations
@@ -14,13 +15,15 @@ from typing import Any
 
 import pytest
 
-from . import fixtures, profil_option
+from . import facts, fixtures, profil_option, run_fixtures
+from .opt_in import add_ini_keys, opted_in, reports_dir, seeds_dir, stand_aside
 from .remote_browser import endpoint_option
 from .step_modules import register_step_modules
 
 SEED = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 # Hook modules: registered with this one, so their options exist before the command line is read.
+# No fixtures here: pytest would keep them after stand_aside (they go in parcours.run_fixtures).
 pytest_plugins = [
     "parcours.snippets",
     "parcours.facts",
@@ -52,11 +55,18 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         type=seed_option,
         help="seed of the generated identities (default: random, printed at start)",
     )
-    parser.addini("parcours_steps", "package of the step definitions, every module loaded", default="steps")
+    add_ini_keys(parser)
+    group.addoption(
+        "--parcours",
+        dest="parcours_opt_in",
+        action="store_true",
+        default=False,
+        help="use Parcours for this run (a project opts in with « parcours = true » in its pytest settings)",
+    )
     group.addoption(
         "--reports-dir",
-        default="reports",
-        help="where reports are written (default: reports/)",
+        default=None,
+        help="where reports are written (default: ini parcours_reports, else reports/)",
     )
     group.addoption(
         "--browser-endpoint",
@@ -75,10 +85,20 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 @pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """Before anything is configured: a run that has not opted in gets none of Parcours' hooks."""
+    if not opted_in(config):
+        stand_aside(config, [*pytest_plugins, __name__])
+
+
+@pytest.hookimpl(tryfirst=True)
 def pytest_configure(config: pytest.Config) -> None:
     """Choose the seed once (xdist workers receive the controller's) and where reports go; load the
     fixtures (after pytest-playwright's, which they extend) and every step module."""
+    config.option.reports_dir = str(reports_dir(config))
+    facts.use_seeds(seeds_dir(config))
     config.pluginmanager.register(fixtures, "parcours.fixtures")
+    config.pluginmanager.register(run_fixtures, "parcours.run_fixtures")
     profil_option.check_option(config)
     config.pluginmanager.register(profil_option, "parcours.profil_option")
     register_step_modules(config)

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from mock_sites.profiles import (
+from parcours_mock_sites.profiles import (
     PROFILES,
     TUTORIAL_PROFILE,
     TUTORIAL_STATES,
@@ -96,7 +96,7 @@ def pytest_bdd_before_scenario(request: pytest.FixtureRequest, feature: Any, sce
     """Show the journey's state on the run's mock sites before its first step (none under --cible)."""
     if request.config.getoption("cible", None):
         return
-    from mock_sites.testing.profiles import show_state
+    from parcours_mock_sites.testing.profiles import show_state
 
     try:
         sites = request.getfixturevalue("mock_sites")
@@ -110,6 +110,6 @@ def pytest_runtest_teardown(item: pytest.Item) -> None:
     """After a journey, the sites show their default state again (tests without a browser expect it)."""
     sites = item.stash.get(SHOWN_ON, None)
     if sites is not None:
-        from mock_sites.testing.profiles import show_default
+        from parcours_mock_sites.testing.profiles import show_default
 
         show_default(sites)

@@ -1,4 +1,5 @@
-"""Every module of the step package (`steps/` by default) is loaded: no list to keep by hand."""
+"""Every module of the step packages (ini `parcours_steps`: Parcours' own library `parcours_steps`,
+then a project's) is loaded: no list to keep by hand."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ def step_module_names(package_name: str) -> list[str]:
     except ModuleNotFoundError as error:
         raise pytest.UsageError(
             f"Paquet des étapes « {package_name} » introuvable ({error}). Créez {package_name}/__init__.py "
-            "à la racine du projet, ou nommez le vôtre : parcours_steps = … dans [tool.pytest.ini_options]."
+            "à la racine du projet, ou corrigez la liste parcours_steps = … de la configuration de pytest "
+            "(par défaut : parcours_steps, les étapes de Parcours)."
         ) from None
     return sorted(
         f"{package_name}.{module.name}"
@@ -26,7 +28,8 @@ def step_module_names(package_name: str) -> list[str]:
 
 def register_step_modules(config: pytest.Config) -> None:
     """Register each step module as a plugin, so its step definitions are fixtures everywhere."""
-    for name in step_module_names(config.getini("parcours_steps")):
+    packages: list[str] = config.getini("parcours_steps")
+    for name in [module for package in packages for module in step_module_names(package)]:
         try:
             config.pluginmanager.import_plugin(name)
         except Exception as error:  # pytest wraps an import's error in PluginImportFailure

@@ -12,8 +12,8 @@ import zxingcpp
 from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then, when
 
-from mock_sites.testing import Person, RunningSites
-from mock_sites.testing.documents import generate_code, grouped, photo_svg
+from parcours_mock_sites.testing import Person, RunningSites
+from parcours_mock_sites.testing.documents import generate_code, grouped, photo_svg
 
 from .ants_fichiers import adresse, document, ecrire, fichier_casse
 from .pages.ants import DemarcheTerminee, FormulaireDemarche

@@ -11,8 +11,8 @@ from pathlib import Path
 from faker import Faker
 from PIL import Image, ImageDraw
 
-from mock_sites.testing import Person
-from mock_sites.testing.documents import Document, render_pdf
+from parcours_mock_sites.testing import Person
+from parcours_mock_sites.testing.documents import Document, render_pdf
 
 IMAGE_FORMATS = {".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG"}
 

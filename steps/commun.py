@@ -5,7 +5,7 @@ from __future__ import annotations
 from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then, when
 
-from mock_sites.testing import Clock, Person, RunningSites, SiteAddresses
+from parcours_mock_sites.testing import Clock, Person, RunningSites, SiteAddresses
 
 from .pages.messagerie import Messagerie
 from .pages.service import AccueilService

@@ -8,8 +8,14 @@ import re
 from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then, when
 
-from mock_sites.testing import Person, Situation, TestData, identity_provider_of_organism
-from mock_sites.testing.declaration import DEDUCTION_RATE, NON_RESIDENT, RECEIPT_FILE, STEPS, french_amount
+from parcours_mock_sites.testing import Person, Situation, TestData, identity_provider_of_organism
+from parcours_mock_sites.testing.declaration import (
+    DEDUCTION_RATE,
+    NON_RESIDENT,
+    RECEIPT_FILE,
+    STEPS,
+    french_amount,
+)
 
 from .pages.declaration import ACCES, Accuse, Etape, Tableau, telecharger, texte_pdf
 from .pages.franceconnect import ChoixDuCompte

@@ -6,7 +6,7 @@ from playwright.sync_api import Page, expect
 from pytest_bdd import parsers, then, when
 from stdnum import iban
 
-from mock_sites.testing import Person, TestData, latin_1
+from parcours_mock_sites.testing import Person, TestData, latin_1
 
 from .pages.declaration import MessagerieSecurisee, telecharger, texte_pdf
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pytest_bdd import given, parsers
 
-from mock_sites.testing import (
+from parcours_mock_sites.testing import (
     AccountSource,
     Person,
     Situation,

@@ -13,8 +13,9 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, expect
 from pytest_bdd import given, parsers, then, when
 
-from mock_sites.testing import RunningSites
-from mock_sites.testing.france_identite import (
+from parcours.report.secrets import SecretValues
+from parcours_mock_sites.testing import RunningSites
+from parcours_mock_sites.testing.france_identite import (
     CONFIRMATION_LINK,
     CONFIRMATION_SUBJECT,
     RESULT_SUBJECT,
@@ -22,7 +23,6 @@ from mock_sites.testing.france_identite import (
     activated_holder,
     run_notification_job,
 )
-from parcours.report.secrets import SecretValues
 
 from .pages.france_identite import AppliFranceIdentite, CodePersonnel, Faq, QrCode
 from .pages.messagerie import Messagerie

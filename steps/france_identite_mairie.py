@@ -10,9 +10,9 @@ import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 from pytest_bdd import parsers, then, when
 
-from mock_sites.testing import Clock, RunningSites
-from mock_sites.testing.france_identite import Holder, agent_of
 from parcours.report.secrets import SecretValues
+from parcours_mock_sites.testing import Clock, RunningSites
+from parcours_mock_sites.testing.france_identite import Holder, agent_of
 
 from .france_identite import run_scheduler
 from .pages.france_identite import QrCode

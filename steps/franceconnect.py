@@ -5,8 +5,8 @@ from __future__ import annotations
 from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then, when
 
-from mock_sites.testing import Person, SiteAddresses, Usager, account_of
 from parcours.report.secrets import SecretValues
+from parcours_mock_sites.testing import Person, SiteAddresses, Usager, account_of
 
 from .pages.fournisseur import ConnexionFournisseur
 from .pages.franceconnect import ChoixDuCompte, ContinuerSurLeService, ErreurFranceConnect

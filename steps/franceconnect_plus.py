@@ -9,8 +9,8 @@ import pytest
 from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then, when
 
-from mock_sites.testing import RunningSites
-from mock_sites.testing.france_identite import Holder, activated_holder, certified_holder
+from parcours_mock_sites.testing import RunningSites
+from parcours_mock_sites.testing.france_identite import Holder, activated_holder, certified_holder
 
 from .pages.franceconnect import ErreurFranceConnect
 from .pages.procuration import FormulaireProcuration

@@ -10,8 +10,8 @@ from datetime import datetime
 import pytest
 from pytest_bdd import given, parsers, when
 
-from mock_sites.testing import Clock
-from mock_sites.testing.declaration import MONTHS, PARIS
+from parcours_mock_sites.testing import Clock
+from parcours_mock_sites.testing.declaration import MONTHS, PARIS
 
 MOMENT = re.compile(
     r"(?P<jour>1er|\d{1,2}) (?P<mois>\w+) (?P<annee>\d{4}) à (?P<heure>\d{1,2}) h (?P<minute>\d{2})"

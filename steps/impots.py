@@ -8,7 +8,7 @@ from collections.abc import Callable
 from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then, when
 
-from mock_sites.testing import Person, RunningSites, TestData
+from parcours_mock_sites.testing import Person, RunningSites, TestData
 
 from .pages.impots import (
     ConnexionEspace,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from playwright.sync_api import Page, expect
 from pytest_bdd import parsers, then
 
-from mock_sites.testing import SPACE_NOT_ACTIVATED, Person, RunningSites, TestData
+from parcours_mock_sites.testing import SPACE_NOT_ACTIVATED, Person, RunningSites, TestData
 
 from .pages.impots import (
     Activation,

@@ -6,8 +6,8 @@ import pytest
 from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then
 
-from mock_sites.testing.profiles import RunningSites, UnknownProfile, show_state, state_of
 from parcours.profil_option import SHOWN_ON, tutorial_of
+from parcours_mock_sites.testing.profiles import RunningSites, UnknownProfile, show_state, state_of
 
 from .pages.franceconnect import ChoixDuCompte
 

@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 from playwright.sync_api import BrowserContext, Page, Request, Route, expect
 from pytest_bdd import given, parsers, then, when
 
-from mock_sites.testing import Clock, RunningSites
+from parcours_mock_sites.testing import Clock, RunningSites
 
 from .pages.service import ErreurService
 from .sites import site_named

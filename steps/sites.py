@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mock_sites.catalogue import service_role, site
+from parcours_mock_sites.catalogue import service_role, site
 
 
 def site_named(phrase: str) -> str:

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page, expect
 
-from mock_sites.testing import ACTIVATION_SUBJECT, Person, RunningSites, SiteAddresses, Usager, account_of
+from parcours_mock_sites.testing import (
+    ACTIVATION_SUBJECT,
+    Person,
+    RunningSites,
+    SiteAddresses,
+    Usager,
+    account_of,
+)
 
 from .pages.fournisseur import ConnexionFournisseur
 from .pages.franceconnect import ChoixDuCompte, ContinuerSurLeService

@@ -148,6 +148,7 @@ def test_sites_fictifs(mock_sites):
 def run_with_cible(pytester: pytest.Pytester, text: str, *args: str) -> pytest.RunResult:
     """A small session with --cible=<text>, without pytest-playwright (it keeps global state)."""
     pytester.makeconftest('pytest_plugins = ["parcours.plugin"]\n')
+    pytester.makeini("[pytest]\nparcours = true\n")
     pytester.makepyfile(test_essai=TESTS)
     write(pytester.path, text)
     return pytester.runpytest(

@@ -25,8 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture
 def project(pytester: pytest.Pytester) -> pytest.Pytester:
-    """A small project using the plugin; reports go to its own folder."""
+    """A small project using the plugin (opted in); reports go to its own folder."""
     pytester.makeconftest('pytest_plugins = ["parcours.plugin"]\n')
+    pytester.makeini("[pytest]\nparcours = true\n")
     return pytester
 
 
@@ -177,6 +178,7 @@ def test_under_xdist_a_site_that_fails_to_start_fails_its_tests_with_one_line(
         "mock_sites.ameli.create_app = site_en_panne.create_app\n"
         'pytest_plugins = ["parcours.plugin"]\n'
     )
+    pytester.makeini("[pytest]\nparcours = true\n")
     pytester.makepyfile(site_en_panne=BROKEN_SITE, test_sites=USES_SITES)
     result = run_subprocess(pytester, "-n", "1")  # one test: a second worker would start for nothing
     assert result.ret == pytest.ExitCode.TESTS_FAILED
@@ -239,6 +241,7 @@ def test_a_site_that_fails_while_the_browser_launches_stops_the_run_with_one_lin
         "mock_sites.ameli.create_app = site_en_panne.create_app\n"
         'pytest_plugins = ["parcours.plugin"]\n'
     )
+    pytester.makeini("[pytest]\nparcours = true\n")
     pytester.makepyfile(site_en_panne=BROKEN_SITE)
     write_journey_on_sites(pytester)
     result = run_subprocess(pytester)

@@ -15,7 +15,8 @@ CHECKED = sorted([*(ROOT / "steps").rglob("*.py"), *(ROOT / "mock_sites" / "test
 MAX_MODULE_LINES = 300
 MAX_FUNCTION_LINES = 40
 # What a step module may import from mock_sites: the test-data API and the catalogue of sites.
-ALLOWED_MOCK_SITES_IMPORTS = ("mock_sites.testing", "mock_sites.catalogue")
+# Under the installed name (parcours_mock_sites), which this checkout aliases to mock_sites.
+ALLOWED_MOCK_SITES_IMPORTS = ("parcours_mock_sites.testing", "parcours_mock_sites.catalogue")
 STEP_DECORATORS = {"given", "when", "then", "step"}
 
 
@@ -75,7 +76,7 @@ def test_step_modules_reach_the_sites_only_through_the_testing_api(path: Path) -
             else []
         )
         for name in names:
-            if name.split(".")[0] == "mock_sites":
+            if name.split(".")[0] in ("mock_sites", "parcours_mock_sites"):
                 assert name.startswith(ALLOWED_MOCK_SITES_IMPORTS), (
                     f"{_relative(path)}:{node.lineno} importe {name}"
                 )

@@ -57,7 +57,7 @@ def new_site_app(import_name: str, config: SiteConfig, title: str, policy: str =
     security headers (`policy`: its Content-Security-Policy)."""
     app = SiteApp(import_name)
     app.jinja_loader = ChoiceLoader(
-        [app.jinja_loader, PackageLoader("mock_sites.common", "templates")]  # type: ignore[list-item]
+        [app.jinja_loader, PackageLoader(__package__, "templates")]  # type: ignore[list-item]
     )
     app.config.update(
         SECRET_KEY=os.urandom(32),

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from mock_sites.rules import KnownGap
+from ..rules import KnownGap
 
 KNOWN_GAPS: tuple[KnownGap, ...] = ()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mock_sites.rules import KnownGap
+from ..rules import KnownGap
 
 KNOWN_GAPS: tuple[KnownGap, ...] = (
     KnownGap(

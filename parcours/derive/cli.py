@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from mock_sites.profiles import PROFILES, UnknownProfile
+from parcours_mock_sites.profiles import PROFILES, UnknownProfile
 
 from .differences import differences
 from .page import write_page

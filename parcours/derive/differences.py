@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mock_sites.profiles import STATES, TUTORIAL_PROFILE, TUTORIAL_STATES, Setting, State, checked
 from parcours.facts import SEEDS_DIR, Fact, known_facts
+from parcours_mock_sites.profiles import STATES, TUTORIAL_PROFILE, TUTORIAL_STATES, Setting, State, checked
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from mock_sites.profiles import SHOWN_BY_SITES, STATES
+from parcours_mock_sites.profiles import SHOWN_BY_SITES, STATES
 
 from .differences import Difference
 from .sentences import sentence_of

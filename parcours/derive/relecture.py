@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from mock_sites.profile_rules import rules_in_state
-from mock_sites.profiles import TUTORIAL_PROFILE, state_of
-from mock_sites.rules import Rule
+from parcours_mock_sites.profile_rules import rules_in_state
+from parcours_mock_sites.profiles import TUTORIAL_PROFILE, state_of
+from parcours_mock_sites.rules import Rule
 
 from .differences import differences
 

@@ -7,8 +7,8 @@ import re
 
 from rapidfuzz import fuzz
 
-from mock_sites.rules import Rule
 from parcours.inventory import Element, Inventory, PageState
+from parcours_mock_sites.rules import Rule
 
 from . import patterns as p
 from .claims import Claim

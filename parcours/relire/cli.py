@@ -7,9 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from mock_sites.rules import all_rules, known_gaps
 from parcours.derive.relecture import annotate, rules_for
 from parcours.inventory import INVENTORY_FILE, Inventory, load
+from parcours_mock_sites.rules import all_rules, known_gaps
 
 from . import claims, html, match, output, readers
 

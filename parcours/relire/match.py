@@ -6,8 +6,8 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
-from mock_sites.rules import KnownGap, Rule
 from parcours.inventory import Inventory
+from parcours_mock_sites.rules import KnownGap, Rule
 
 from .checks import position_verdict, rule_verdict
 from .claims import Claim

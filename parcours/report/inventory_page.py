@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from mock_sites.rules import all_rules
+from parcours_mock_sites.rules import all_rules
 
 from ..inventory import Box, Element
 

@@ -23,8 +23,8 @@ import pytest
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Frame, Page
 
-from mock_sites.runner import RunningSites
-from mock_sites.testing.sent import sent_mails, sent_sms
+from parcours_mock_sites.runner import RunningSites
+from parcours_mock_sites.testing.sent import sent_mails, sent_sms
 
 from ..inventory import INVENTORY_FILE, Inventory, Mail, PageState, Sms, load, save
 from .axe_page import axe_script, page_state

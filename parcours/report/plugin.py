@@ -1,4 +1,4 @@
-"""The report's pytest plugin: its options, where each part runs, and the `secret_values` fixture."""
+"""The report's pytest plugin: its options, where each part runs."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from .collector import Collector, clean
 from .guide_actions import ActionRecorder
 from .inventory_recorder import InventoryRecorder
 from .recorder import EVERY_STEP, FAILURES, OFF, Recorder
-from .secrets import SecretValues, secrets_of
 from .tutorial_pages import TutorialPages
 
 STARTED = "parcours_report_started"
@@ -123,9 +122,3 @@ def pytest_configure_node(node: Any) -> None:
     started = node.config.stash.get(STARTED_KEY, None)
     if started is not None:
         node.workerinput[STARTED] = started.isoformat()
-
-
-@pytest.fixture
-def secret_values(request: pytest.FixtureRequest) -> SecretValues:
-    """Values a step types that the report must hide (`secret_values.add(code)`)."""
-    return secrets_of(request.node)

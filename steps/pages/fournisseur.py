@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page, expect
 
-from mock_sites.catalogue import identity_provider_role
-from mock_sites.testing import Account
+from parcours_mock_sites.catalogue import identity_provider_role
+from parcours_mock_sites.testing import Account
 
 
 class ConnexionFournisseur:

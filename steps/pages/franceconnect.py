@@ -6,7 +6,7 @@ import re
 
 from playwright.sync_api import Locator, Page, expect
 
-from mock_sites.catalogue import account_label
+from parcours_mock_sites.catalogue import account_label
 
 
 class ChoixDuCompte:

@@ -6,7 +6,7 @@ import re
 
 from playwright.sync_api import Locator, Page, expect
 
-from mock_sites.catalogue import service_role
+from parcours_mock_sites.catalogue import service_role
 
 SUB = re.compile(r"Identifiant FranceConnect : (\S+)")
 

@@ -1,0 +1,1 @@
+"""`python -m parcours init`: a team's repository made ready for Parcours' journeys."""
