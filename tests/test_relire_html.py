@@ -80,4 +80,4 @@ def test_the_pdf_is_printed_on_a4_beside_the_page(proofread: Path) -> None:
     reader = PdfReader(proofread / "relecture.pdf")
     width, height = float(reader.pages[0].mediabox.width), float(reader.pages[0].mediabox.height)
     assert abs(width - 595) < 2 and abs(height - 842) < 2  # A4 in points
-    assert "Votre espace particulier" in reader.pages[0].extract_text()
+    assert "Votre espace particulier" in "".join(page.extract_text() for page in reader.pages)
