@@ -81,3 +81,13 @@ def test_the_pdf_is_printed_on_a4_beside_the_page(proofread: Path) -> None:
     width, height = float(reader.pages[0].mediabox.width), float(reader.pages[0].mediabox.height)
     assert abs(width - 595) < 2 and abs(height - 842) < 2  # A4 in points
     assert "Votre espace particulier" in "".join(page.extract_text() for page in reader.pages)
+
+
+def test_the_trainers_index_explains_how_to_proofread_a_tutorial() -> None:
+    from datetime import datetime
+
+    from parcours.report.tutorial import render_tutorial_index
+
+    page = render_tutorial_index([], datetime(2026, 12, 7, 10, 0).astimezone(), with_pdf=False)
+    assert "Relire un tutoriel" in page and "python -m parcours relire" in page
+    assert "relecture.html" in page
