@@ -45,6 +45,7 @@ class Row:
         return any(is_problem(verdict) for verdict in self.verdicts)
 
 
+KINDS = {"delai": "délai", "echeance": "échéance", "compte": "nombre", "lieu": "lieux"}  # as trainers say
 RULE_KINDS = ("format", "delai", "echeance", "compte", "liste", "version", "lieu")
 PROBLEMS = ("different", "introuvable")
 
@@ -130,6 +131,7 @@ def write_html(directory: Path, tutorial: str, verdicts: list[Verdict], lines: l
         signs=SIGNS,
         css_class=css_class,
         evidence=evidence,
+        kinds=KINDS,
         is_problem=is_problem,
         outline=OUTLINE,
     )
