@@ -277,3 +277,22 @@ def test_an_inventory_that_is_not_one_is_bad_input(
     error = capsys.readouterr().err.strip()
     assert code == 2
     assert "n'est pas un inventaire JSON lisible" in error and "\n" not in error
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "element"),
+    [
+        (
+            "Ouvrez le menu Mon profil, situé tout en haut\nà droite de l'écran.",
+            "en haut à droite",
+            "Mon profil",
+        ),
+        ("Repérez « Mes démarches », qui est affiché à\ndroite.\n", "à droite", "Mes démarches"),
+    ],
+)
+def test_a_position_cut_across_lines_is_read_on_the_line_it_starts(
+    text: str, position: str, element: str
+) -> None:
+    lines = [readers.Line(number, None, line) for number, line in enumerate(text.splitlines(), start=1)]
+    found = [claim for claim in claims.extract(lines) if claim.genre == "position"]
+    assert [(claim.ligne, claim.attendu, claim.element) for claim in found] == [(1, position, element)]

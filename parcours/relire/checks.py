@@ -133,9 +133,16 @@ def position_verdict(claim: Claim, inventory: Inventory) -> Verdict:
     page, element = found
     where = placed(page, element)
     wanted = set(key(claim.attendu).replace("en ", "").replace("a ", "").split())
-    seen = f"« {element.nom} » est {' '.join(sorted(where)) or 'au milieu'} de la page"
+    seen = f"« {element.nom} » est {_spoken(where)} de la page"
     verdict = "conforme" if wanted <= where else "different"
     return Verdict(claim, verdict, seen, page.site, page.capture, boite=element.boite)
+
+
+def _spoken(where: set[str]) -> str:
+    """A place as the tutorials write it: « en haut à droite », « à gauche », « au milieu »."""
+    vertical = next((f"en {word}" for word in ("haut", "bas") if word in where), "")
+    side = next((f"à {word}" for word in ("gauche", "droite") if word in where), "")
+    return " ".join(part for part in (vertical, side) if part) or "au milieu"
 
 
 def _box_of(name: str, inventory: Inventory) -> tuple[PageState, Element] | None:

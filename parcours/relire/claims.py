@@ -12,6 +12,7 @@ from .readers import Line, join_lines
 
 _ELEMENT_KINDS = {"lien": "lien", "champ": "champ", "case": "champ"}
 _ARTICLE = re.compile(r"^(?:l'|le |la |les |des |du |de la |de l')", re.I)
+_TITLED = re.compile(r"\b(?:rubrique|bouton|lien|onglet|menu|cadre|encadré)\s+([A-ZÀ-Ý][^.,;:()!?]*)")
 NOTHING = "aucun élément nommé, nombre, format, délai, date, courriel, position ni version à vérifier"
 
 
@@ -41,7 +42,8 @@ def extract(lines: list[Line]) -> list[Claim]:
     texts = [plain(line.texte) for line in joined]
     claims: list[Claim] = []
     for index, line in enumerate(joined):
-        found = list(_claims_of(texts[index], texts[index + 1 : index + 9]))
+        before = texts[index - 1] if index else ""
+        found = list(_claims_of(texts[index], texts[index + 1 : index + 9], before))
         claims += [
             Claim(line.numero, line.page, line.texte.strip(), genre, attendu, element=element)
             for genre, attendu, element in found
@@ -51,19 +53,19 @@ def extract(lines: list[Line]) -> list[Claim]:
     return claims
 
 
-def _claims_of(text: str, after: list[str]) -> Iterator[tuple[str, str, str]]:
+def _claims_of(text: str, after: list[str], before: str) -> Iterator[tuple[str, str, str]]:
     """(kind, expected, element) triples of one line; a claim cut at the line's end reads on."""
     following = after[0] if after else ""
     window = f"{text} {following}".strip() if not text.endswith((".", "!", "?")) else text
     names = list(_elements(text, window))
     yield from ((genre, name, "") for genre, name in names)
     yield from ((genre, value, "") for genre, value in _formats(text, window))
-    for match in p.DELAY.finditer(text):
+    for match in _starting_here(p.DELAY, text, window, before):
         if re.search(r"\d\s*(?:heures?|h|jours?)\b", match.group(0), re.I):
             yield "delai", match.group(0), ""
-    for match in p.VERSION.finditer(text):
+    for match in _starting_here(p.VERSION, text, window, before):
         yield "version", match.group(0), ""
-    for match in p.POSITION.finditer(text):
+    for match in _starting_here(p.POSITION, text, window, before):
         yield "position", match.group(0), _named(text, names)
     yield from _counts(text, after)
     for match in p.DEPARTMENTS.finditer(text):
@@ -73,6 +75,18 @@ def _claims_of(text: str, after: list[str]) -> Iterator[tuple[str, str, str]]:
     for match in p.PLACE.finditer(text):
         yield "lieu", match.group(0), ""
     yield from ((genre, value, "") for genre, value in _mails(text, window))
+
+
+def _starting_here(pattern: re.Pattern[str], text: str, window: str, before: str) -> Iterator[re.Match[str]]:
+    """The pattern's matches that start on this line, read on into the next when the sentence goes on
+    (« … de votre espace, à » / « gauche : »); not those the previous line's reading already holds."""
+    joined = f"{before} {text}" if before and not before.endswith((".", "!", "?")) else ""
+    held = [m.end() - len(before) - 1 for m in pattern.finditer(joined) if m.start() < len(before) < m.end()]
+    return (
+        match
+        for match in pattern.finditer(window)
+        if match.start() < len(text) and match.end() > max(held, default=0)
+    )
 
 
 def _elements(text: str, window: str) -> Iterator[tuple[str, str]]:
@@ -91,7 +105,10 @@ def _named(text: str, names: list[tuple[str, str]]) -> str:
     if names:
         return names[0][1]
     quoted = p.QUOTED.search(text)
-    return next(group for group in quoted.groups() if group) if quoted else ""
+    if quoted:
+        return next(group for group in quoted.groups() if group)
+    titled = _TITLED.search(text)  # « dans la rubrique Connexion ou Création de votre espace »
+    return titled.group(1).strip() if titled else ""
 
 
 def _formats(text: str, window: str) -> Iterator[tuple[str, str]]:

@@ -11,7 +11,7 @@ from parcours.derive.relecture import annotate, rules_for
 from parcours.inventory import INVENTORY_FILE, Inventory, load
 from parcours_mock_sites.rules import all_rules, known_gaps
 
-from . import claims, html, match, output, readers
+from . import captures, claims, html, match, output, pdf, readers
 
 
 class _Parser(argparse.ArgumentParser):
@@ -69,8 +69,13 @@ def main(argv: list[str]) -> int:
         return 2
     gaps = known_gaps()
     verdicts = [match.check(claim, inventory, rules, gaps) for claim in claims.extract(lines)]
+    reports = (args.inventaire or Path("reports") / INVENTORY_FILE).parent
+    verdicts = captures.outline_all(verdicts, inventory, reports, args.sortie)
     path = output.write_json(args.sortie, args.fichier.name, verdicts)
-    html.write_html(args.sortie, args.fichier.name, verdicts)
+    page = html.write_html(args.sortie, args.fichier.name, verdicts, lines)
+    problem = pdf.print_pdf(page)
+    if problem:
+        print(problem, file=sys.stderr)
     changes = annotate(path, args.profil, args.fichier.name)
     if changes:
         print(f"{len(changes)} changements du profil {args.profil} touchent ce tutoriel : {path}")

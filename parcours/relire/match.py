@@ -50,13 +50,15 @@ def _element(claim: Claim, inventory: Inventory) -> Verdict:
             claim, "non_verifiable", raison="l'inventaire des sites est vide : lancez les parcours"
         )
     wanted = key(claim.attendu)
-    for normalised, element, page in names:
-        if normalised == wanted or (len(wanted) > 6 and normalised.startswith(wanted + " ")):
-            return Verdict(claim, "conforme", element.nom, page.site, page.capture, boite=element.boite)
+    # The element of that very name first, on any page; a longer name starting with it only then.
+    exact = [entry for entry in names if entry[0] == wanted]
+    starting = [entry for entry in names if len(wanted) > 6 and entry[0].startswith(wanted + " ")]
+    for _, element, page in exact + starting:
+        return Verdict(claim, "conforme", element.nom, page.site, page.capture, boite=element.boite)
     best = process.extractOne(wanted, [normalised for normalised, _, _ in names], scorer=fuzz.ratio)
     _, element, page = names[best[2]]
     if best[1] >= NEAR:
-        return Verdict(claim, "different", element.nom, page.site, page.capture)
+        return Verdict(claim, "different", element.nom, page.site, page.capture, boite=element.boite)
     return Verdict(claim, "introuvable", element.nom if best[1] >= 50 else None)
 
 

@@ -123,6 +123,7 @@ def render_index(runs: list[ScenarioRun], totals: RunTotals, info: RunInfo, repo
         tags=tags,
         traces=traces,
         accessibility=accessibility_totals(runs),
+        relecture=(reports_dir / "relecture" / "relecture.html").is_file(),
     )
 
 
