@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .catalogue import entries
 from .common.oidc.models import RegisteredClient
-from .demo_accounts import enroll_demo_accounts
+from .demo_accounts import enrol_demo_accounts
 from .external_clients import ClientConfigError, check_unique, load_client_config, parse_client_option
 from .federation.registrations import HUB, HUB_ISSUER_PATH
 from .formation.classroom import FormationError
@@ -78,7 +78,7 @@ def describe(running: RunningSites, clients: list[RegisteredClient]) -> list[str
     for client in clients:
         uris = " ".join(client.redirect_uris)
         lines.append(f"# client {client.client_id} « {client.name} » {client.signing_alg} → {uris}")
-    lines += [account.line() for account in enroll_demo_accounts(running)]
+    lines += [account.line() for account in enrol_demo_accounts(running)]
     return lines
 
 
