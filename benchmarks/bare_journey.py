@@ -60,7 +60,7 @@ def bare_journey(accessibility: bool = True) -> None:
     sys.path.insert(0, str(ROOT))  # this checkout's packages, as pytest's rootdir gives the harness
     from playwright.sync_api import expect, sync_playwright
 
-    from mock_sites.accounts import enroll_person
+    from mock_sites.accounts import enrol_person
     from mock_sites.catalogue import account_label
     from mock_sites.common.identities import generate_person
     from mock_sites.runner import start_sites
@@ -69,7 +69,7 @@ def bare_journey(accessibility: bool = True) -> None:
     running = start_sites("benchmark")
     try:
         person = generate_person(running.seed, "benchmark")
-        enroll_person(running, "ameli", person)
+        enrol_person(running, "ameli", person)
         with sync_playwright() as playwright:
             chromium = find_chromium(installed(playwright.chromium.executable_path))
             browser = playwright.chromium.launch(headless=True, **launch_args(chromium))  # type: ignore[arg-type]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .catalogue import entries
 from .common.oidc.models import RegisteredClient
-from .demo_accounts import enroll_demo_accounts, record_demo_household
+from .demo_accounts import enrol_demo_accounts, record_demo_household
 from .demo_lessons import lesson_lines
 from .external_clients import ClientConfigError, check_unique, load_client_config, parse_client_option
 from .federation.registrations import HUB, HUB_ISSUER_PATH
@@ -79,7 +79,7 @@ def describe(running: RunningSites, clients: list[RegisteredClient]) -> list[str
     for client in clients:
         uris = " ".join(client.redirect_uris)
         lines.append(f"# client {client.client_id} « {client.name} » {client.signing_alg} → {uris}")
-    accounts = enroll_demo_accounts(running)
+    accounts = enrol_demo_accounts(running)
     lines += [account.line() for account in accounts]
     lines += lesson_lines(accounts)
     lines += record_demo_household(running)

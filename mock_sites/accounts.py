@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .catalogue import identity_provider_role
 from .common.identities import Person
-from .federation.accounts import enroll
+from .federation.accounts import enrol
 from .federation.behaviours import Behaviour
 from .federation.roles import LoginForm
 from .runner import RunningSites
@@ -15,7 +15,7 @@ def login_form(idp_site: str) -> LoginForm:
     return identity_provider_role(idp_site).login_form
 
 
-def enroll_person(
+def enrol_person(
     running: RunningSites, idp_site: str, person: Person, behaviour: Behaviour = Behaviour.NORMAL
 ) -> str:
     """Open an account for `person` at `idp_site` (misbehaving as `behaviour` says); returns the
@@ -23,4 +23,4 @@ def enroll_person(
     if not identity_provider_role(idp_site).enrolled_here:
         raise LookupError(f"{idp_site} : ses comptes s'ouvrent dans le site lui-même, pas ici")
     database = running.app(idp_site).config["DATABASE"]
-    return enroll(database, login_form(idp_site), person, behaviour)
+    return enrol(database, login_form(idp_site), person, behaviour)

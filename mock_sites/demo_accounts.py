@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from .accounts import enroll_person, login_form
+from .accounts import enrol_person, login_form
 from .catalogue import identity_providers
 from .common.identities import Household, Person, Situation, generate_person
 from .federation.behaviours import Behaviour
@@ -62,11 +62,11 @@ def demo_accounts(seed: str) -> list[DemoAccount]:
     return accounts
 
 
-def enroll_demo_accounts(running: RunningSites) -> list[DemoAccount]:
+def enrol_demo_accounts(running: RunningSites) -> list[DemoAccount]:
     """Open the demo accounts at every provider of the run; returns them."""
     accounts = demo_accounts(running.seed)
     for account in accounts:
-        enroll_person(running, account.idp, account.person, account.behaviour)
+        enrol_person(running, account.idp, account.person, account.behaviour)
     return accounts
 
 

@@ -8,6 +8,7 @@ from playwright.sync_api import Page, expect
 from pytest_bdd import parsers, then, when
 
 from .pages.ants import EspaceAnts, EspacePublicAnts, MonEspace, PortailAnts, est_bleu
+from .pages.ecran import Ecran
 
 QUOTED = re.compile(r'"([^"]+)"')
 
@@ -65,14 +66,14 @@ def demarche_in_progress(page: Page, titre: str, etape: str, etat: str) -> None:
     """The space lists it among the démarches en cours, with its step and whether it was saved."""
     ligne = MonEspace(page).demarche_en_cours(titre)
     expect(ligne).to_have_count(1)
-    expect(ligne.get_by_role("cell")).to_have_text([titre, etat, etape, "Reprendre"])
+    expect(Ecran(ligne).cellules()).to_have_text([titre, etat, etape, "Reprendre"])
 
 
 @then(parsers.parse('ma démarche "{titre}" n\'est plus en cours'))
 def demarche_not_in_progress(page: Page, titre: str) -> None:
     """It left the démarches en cours, and is among the finished ones."""
     espace = MonEspace(page)
-    expect(espace.terminees.get_by_role("row").filter(has_text=titre)).to_have_count(1)
+    expect(Ecran(espace.terminees).lignes().filter(has_text=titre)).to_have_count(1)
     expect(espace.demarche_en_cours(titre)).to_have_count(0)
 
 
@@ -92,7 +93,7 @@ def close_browser(page: Page) -> None:
 @then("l'ANTS n'affiche aucune démarche en cours")
 def no_demarche_in_progress(page: Page) -> None:
     """The space's list of démarches en cours is empty."""
-    expect(page.get_by_text("Aucune démarche en cours.")).to_be_visible()
+    expect(Ecran(page).texte("Aucune démarche en cours.")).to_be_visible()
     expect(MonEspace(page).en_cours).to_have_count(0)
 
 

@@ -17,6 +17,7 @@ from parcours_mock_sites.testing.documents import generate_code, grouped, photo_
 
 from .ants_fichiers import adresse, document, ecrire, fichier_casse
 from .pages.ants import DemarcheTerminee, FormulaireDemarche
+from .pages.ecran import Ecran
 
 CODE_PHOTO = "Code photo"
 PHOTO_NUMERISEE = "Photo d'identité numérisée"
@@ -107,9 +108,9 @@ def field_is_empty(page: Page, libelle: str) -> None:
 def files_received(page: Page, datatable: list[list[str]]) -> None:
     """Each row: document, file name, type as the site read it from the content."""
     formulaire = FormulaireDemarche(page)
-    expect(formulaire.fichiers_recus.get_by_role("row")).to_have_count(len(datatable) + 1)
+    expect(Ecran(formulaire.fichiers_recus).lignes()).to_have_count(len(datatable) + 1)
     for piece, nom, type_lu in datatable:
-        cellules = formulaire.fichier_recu(piece).get_by_role("cell")
+        cellules = Ecran(formulaire.fichier_recu(piece)).cellules()
         expect(cellules.nth(1)).to_have_text(nom)
         expect(cellules.nth(2)).to_have_text(type_lu)
         expect(cellules.nth(3)).to_have_text(re.compile(r"^\d+ Ko$"))
@@ -118,7 +119,7 @@ def files_received(page: Page, datatable: list[list[str]]) -> None:
 @then("l'ANTS n'a reçu aucun fichier")
 def no_file_received(page: Page) -> None:
     """The list of received files is empty."""
-    expect(page.get_by_text("Aucun fichier reçu pour l'instant.")).to_be_visible()
+    expect(Ecran(page).texte("Aucun fichier reçu pour l'instant.")).to_be_visible()
 
 
 @then("l'ANTS affiche la photo de mon code photo")
@@ -126,8 +127,8 @@ def photo_of_code_shown(page: Page, code_photo: str) -> None:
     """The photo the code stands for is shown, and is that code's photo."""
     photo = FormulaireDemarche(page).photo
     expect(photo).to_be_visible()
-    expect(page.get_by_text("La photo de votre code photo")).to_be_visible()
-    expect(page.get_by_text(grouped(code_photo), exact=True)).to_be_visible()
+    expect(Ecran(page).texte("La photo de votre code photo")).to_be_visible()
+    expect(Ecran(page).texte(grouped(code_photo), exact=True)).to_be_visible()
     # The image the page loaded, read back by the page itself (same origin, same session).
     recue = photo.evaluate("async image => (await fetch(image.src)).text()")
     assert recue == photo_svg(code_photo), "la photo affichée n'est pas celle du code photo"
@@ -137,7 +138,7 @@ def photo_of_code_shown(page: Page, code_photo: str) -> None:
 def scanned_photo_shown(page: Page) -> None:
     """The scanned photo, as received."""
     expect(FormulaireDemarche(page).photo).to_be_visible()
-    expect(page.get_by_text("Votre photo numérisée")).to_be_visible()
+    expect(Ecran(page).texte("Votre photo numérisée")).to_be_visible()
 
 
 @then(parsers.parse("l'ANTS me donne un numéro de {demarche_titre}"), target_fixture="numero")
@@ -161,4 +162,4 @@ def summary_pdf(page: Page, usager: Person, numero: str) -> None:
 @then("ce courriel mentionne mon numéro")
 def mail_mentions_number(page: Page, numero: str) -> None:
     """The confirmation mail carries the number."""
-    expect(page.get_by_role("article")).to_contain_text(numero)
+    expect(Ecran(page).courriel_ouvert()).to_contain_text(numero)

@@ -7,6 +7,7 @@ from pytest_bdd import given, parsers, then, when
 
 from parcours_mock_sites.testing import Clock, Person, RunningSites, SiteAddresses
 
+from .pages.ecran import Ecran
 from .pages.messagerie import Messagerie
 from .pages.service import AccueilService
 from .sites import site_named
@@ -23,19 +24,19 @@ def go_to_site(page: Page, sites: SiteAddresses, site: str) -> None:
 @when(parsers.parse('je clique sur le bouton "{nom}"'))
 def click_button(page: Page, nom: str) -> None:
     """Click the button whose visible label is `nom`."""
-    page.get_by_role("button", name=nom, exact=True).click()
+    Ecran(page).bouton(nom, exact=True).click()
 
 
 @when(parsers.parse('je clique sur le lien "{nom}"'))
 def click_link(page: Page, nom: str) -> None:
     """Click the link whose visible text is `nom`."""
-    page.get_by_role("link", name=nom, exact=True).click()
+    Ecran(page).lien(nom, exact=True).click()
 
 
 @then(parsers.parse('la page affiche le message "{message}"'))
 def page_shows_message(page: Page, message: str) -> None:
     """An alert or status message with this text is visible."""
-    expect(page.get_by_text(message, exact=True)).to_be_visible()
+    expect(Ecran(page).texte(message, exact=True)).to_be_visible()
 
 
 @when(parsers.parse("{heures:d} heures se sont écoulées"))
@@ -53,7 +54,7 @@ def mail_received(page: Page, mock_sites: RunningSites, usager: Person, objet: s
 @then(parsers.parse('ce courriel mentionne "{texte}"'))
 def mail_mentions(page: Page, texte: str) -> None:
     """The open mail contains this text."""
-    expect(page.get_by_role("article")).to_contain_text(texte)
+    expect(Ecran(page).courriel_ouvert()).to_contain_text(texte)
 
 
 @then("je n'ai reçu aucun courriel")

@@ -18,6 +18,7 @@ from parcours_mock_sites.testing.declaration import (
 )
 
 from .pages.declaration import ACCES, Accuse, Etape, Tableau, telecharger, texte_pdf
+from .pages.ecran import Ecran
 from .pages.franceconnect import ChoixDuCompte
 
 STEP_NUMBER = {step.name: step.number for step in STEPS}
@@ -44,8 +45,8 @@ def fill_up_to(page: Page, step: str) -> None:
     « Continuer » on each step, keeping what is pre-filled, up to the step named."""
     if step not in STEP_NUMBER:
         raise LookupError(f"étape inconnue : {step!r} (connues : {', '.join(STEP_NUMBER)})")
-    page.get_by_role("link", name=ACCES, exact=True).click()
-    page.get_by_role("button", name="Commencer", exact=True).click()
+    Ecran(page).lien(ACCES, exact=True).click()
+    Ecran(page).bouton("Commencer", exact=True).click()
     etape = Etape(page)
     for number in range(1, STEP_NUMBER[step]):
         expect(etape.indicateur(number, STEPS[number - 1].name)).to_be_visible()
@@ -89,7 +90,7 @@ def fill_return(page: Page, etape: str) -> None:
 def sign_return(page: Page) -> str:
     """Up to « résumé et signature », « Signer »: the number of the accusé de réception."""
     fill_up_to(page, "résumé et signature")
-    page.get_by_role("button", name="Signer", exact=True).click()
+    Ecran(page).bouton("Signer", exact=True).click()
     return Accuse(page).lire_numero()
 
 
@@ -176,18 +177,19 @@ def calendar_answer(page: Page, issue: str, limite: str) -> None:
     """Accepted: the page to read, its deadline and « Commencer »; refused: the site's message."""
     if issue == "acceptée":
         expect(
-            page.get_by_text(re.compile(rf"^Date limite de déclaration en ligne .* : {limite}\.$"))
+            Ecran(page).texte(re.compile(rf"^Date limite de déclaration en ligne .* : {limite}\.$"))
         ).to_be_visible()
-        expect(page.get_by_role("button", name="Commencer", exact=True)).to_be_visible()
+        expect(Ecran(page).bouton("Commencer", exact=True)).to_be_visible()
         return
-    alert = page.get_by_role("alert")
+    alert = Ecran(page).alerte()
     expect(alert).to_contain_text("La date limite de déclaration en ligne est dépassée")
     expect(alert).to_contain_text(f"elle était fixée au {limite}.")
-    expect(page.get_by_role("button", name="Commencer", exact=True)).to_have_count(0)
+    expect(Ecran(page).bouton("Commencer", exact=True)).to_have_count(0)
 
 
 @then(parsers.re(r'le (?P<role>lien|bouton) "(?P<nom>[^"]+)" (?P<offert>est|n\'est pas) proposé'))
 def offered(page: Page, role: str, nom: str, offert: str) -> None:
     """Whether the page offers this link or button."""
-    target = page.get_by_role("link" if role == "lien" else "button", name=nom, exact=True)
+    ecran = Ecran(page)
+    target = ecran.lien(nom, exact=True) if role == "lien" else ecran.bouton(nom, exact=True)
     expect(target).to_have_count(1 if offert == "est" else 0)

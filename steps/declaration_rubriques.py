@@ -9,6 +9,7 @@ from stdnum import iban
 from parcours_mock_sites.testing import Person, TestData, latin_1
 
 from .pages.declaration import MessagerieSecurisee, telecharger, texte_pdf
+from .pages.ecran import Ecran
 
 BANK, BRANCH = "30006", "00001"
 
@@ -44,20 +45,20 @@ def document_mentions(document_telecharge: str, texte: str) -> None:
 def type_iban(page: Page, usager: Person, libelle: str) -> None:
     """The IBAN of one's RIB, in groups of 4 as printed."""
     number = iban_of(usager)
-    page.get_by_label(libelle, exact=True).fill(" ".join(number[i : i + 4] for i in range(0, len(number), 4)))
+    Ecran(page).champ(libelle, exact=True).fill(" ".join(number[i : i + 4] for i in range(0, len(number), 4)))
 
 
 @when(parsers.parse('je saisis un IBAN invalide dans le champ "{libelle}"'))
 def type_wrong_iban(page: Page, usager: Person, libelle: str) -> None:
     """One's IBAN with its last digit mistyped."""
     number = iban_of(usager)
-    page.get_by_label(libelle, exact=True).fill(number[:-1] + str((int(number[-1]) + 1) % 10))
+    Ecran(page).champ(libelle, exact=True).fill(number[:-1] + str((int(number[-1]) + 1) % 10))
 
 
 @then(parsers.parse('impots.gouv confirme "{debut}" sur le compte de mon IBAN'))
 def confirmed_on_my_account(page: Page, usager: Person, debut: str) -> None:
     """The confirmation names the account by its last 4 characters."""
-    status = page.get_by_role("status").filter(has_text=debut)
+    status = Ecran(page).statut(debut)
     expect(status).to_contain_text(f"se terminant par {iban_of(usager)[-4:]}")
 
 

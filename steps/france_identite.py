@@ -24,6 +24,7 @@ from parcours_mock_sites.testing.france_identite import (
     run_notification_job,
 )
 
+from .pages.ecran import Ecran
 from .pages.france_identite import AppliFranceIdentite, CodePersonnel, Faq, QrCode
 from .pages.messagerie import Messagerie
 
@@ -40,18 +41,18 @@ def ouvrir_appli(page: Page, mock_sites: RunningSites) -> AppliFranceIdentite:
 def demarrer_demande(page: Page, mock_sites: RunningSites) -> None:
     """Step 1: from the app's home, start a request."""
     ouvrir_appli(page, mock_sites)
-    page.get_by_role("button", name="Demander la certification de mon compte").click()
-    expect(page.get_by_role("heading", name="Confirmez votre adresse électronique")).to_be_visible()
+    Ecran(page).bouton("Demander la certification de mon compte").click()
+    expect(Ecran(page).titre("Confirmez votre adresse électronique")).to_be_visible()
 
 
 def confirmer_adresse(page: Page, mock_sites: RunningSites, usager: Holder) -> None:
     """Step 2a: receive the mail on the phone, follow its link, come back to the request."""
-    page.get_by_role("button", name="Recevoir le lien de confirmation").click()
+    Ecran(page).bouton("Recevoir le lien de confirmation").click()
     messagerie = Messagerie(page, mock_sites.url("messagerie"))
     messagerie.ouvrir_boite(usager.email)
     messagerie.ouvrir_courriel(CONFIRMATION_SUBJECT)
-    page.get_by_role("link", name=CONFIRMATION_LINK).click()
-    page.get_by_role("link", name="Continuer ma demande").click()
+    Ecran(page).lien(CONFIRMATION_LINK).click()
+    Ecran(page).lien("Continuer ma demande").click()
     expect(CodePersonnel(page).titre).to_be_visible()
 
 
@@ -106,7 +107,7 @@ def qr_code_ready(page: Page, mock_sites: RunningSites, usager: Holder, secret_v
     confirmer_adresse(page, mock_sites, usager)
     secret_values.add(usager.pin)
     CodePersonnel(page).saisir(usager.pin)
-    page.get_by_role("button", name="Lire ma carte d'identité").click()
+    Ecran(page).bouton("Lire ma carte d'identité").click()
     expect(QrCode(page).image).to_be_visible()
 
 
@@ -154,7 +155,7 @@ def no_result_yet(page: Page, mock_sites: RunningSites, usager: Holder) -> None:
     """No result mail in the webmail; the app still says the request is being examined."""
     messagerie = Messagerie(page, mock_sites.url("messagerie"))
     messagerie.ouvrir_boite(usager.email)
-    expect(page.get_by_role("heading", name=f"Boîte de réception de {usager.email}")).to_be_visible()
+    expect(Ecran(page).titre(f"Boîte de réception de {usager.email}")).to_be_visible()
     expect(messagerie.courriel(RESULT_SUBJECT)).to_have_count(0)
     expect(ouvrir_appli(page, mock_sites).certification).to_contain_text("Demande en cours d'examen")
 

@@ -15,6 +15,7 @@ from parcours_mock_sites.testing import Clock, RunningSites
 from parcours_mock_sites.testing.france_identite import Holder, agent_of
 
 from .france_identite import run_scheduler
+from .pages.ecran import Ecran
 from .pages.france_identite import QrCode
 from .pages.mairie import ConnexionAgent, DemandeAgent, LectureQrCode
 
@@ -74,7 +75,7 @@ def agent_sees_request(poste_agent: Page, usager: Holder) -> None:
 def agent_validates(poste_agent: Page, usager: Holder, clock: Clock) -> float:
     """The number of the card shown matches: validated. Returns when, for the 24–48 h."""
     DemandeAgent(poste_agent).valider(usager.card.number)
-    expect(poste_agent.get_by_role("heading", name="Décision enregistrée")).to_be_visible()
+    expect(Ecran(poste_agent).titre("Décision enregistrée")).to_be_visible()
     return clock.now()
 
 
@@ -89,20 +90,20 @@ def agent_types_other_card(poste_agent: Page, usager: Holder) -> None:
 def agent_refuses(poste_agent: Page, clock: Clock, motif: str) -> float:
     """Refused, with the reason the person will read. Returns when, for the 24–48 h."""
     DemandeAgent(poste_agent).refuser(motif)
-    expect(poste_agent.get_by_role("heading", name="Décision enregistrée")).to_be_visible()
+    expect(Ecran(poste_agent).titre("Décision enregistrée")).to_be_visible()
     return clock.now()
 
 
 @then(parsers.parse('le portail des agents affiche le message "{message}"'))
 def portal_says(poste_agent: Page, message: str) -> None:
     """The portal shows this sentence."""
-    expect(poste_agent.get_by_text(message, exact=True)).to_be_visible()
+    expect(Ecran(poste_agent).texte(message, exact=True)).to_be_visible()
 
 
 @then("l'agent ne peut pas lire de QR code")
 def no_qr_reading(poste_agent: Page) -> None:
     """No upload field on the portal of this mairie."""
-    expect(poste_agent.get_by_label("Image du QR code de l'usager")).to_have_count(0)
+    expect(Ecran(poste_agent).champ("Image du QR code de l'usager")).to_have_count(0)
 
 
 @when(parsers.parse("{heures:d} heures se sont écoulées depuis la décision de l'agent"))

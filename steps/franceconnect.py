@@ -8,6 +8,7 @@ from pytest_bdd import given, parsers, then, when
 from parcours.report.secrets import SecretValues
 from parcours_mock_sites.testing import Person, SiteAddresses, Usager, account_of
 
+from .pages.ecran import Ecran
 from .pages.fournisseur import ConnexionFournisseur
 from .pages.franceconnect import ChoixDuCompte, ContinuerSurLeService, ErreurFranceConnect
 from .pages.service import AccueilService, EspaceService
@@ -85,7 +86,7 @@ def service_greets(page: Page, usager: Usager, service: str) -> None:
 @then(parsers.parse("le courriel nomme le service {service} et le compte {compte}"))
 def mail_names_service_and_account(page: Page, service: str, compte: str) -> None:
     """The notification says where and with which account the person logged in."""
-    article = page.get_by_role("article")
+    article = Ecran(page).courriel_ouvert()
     expect(article).to_contain_text(service_display_name(service))
     expect(article).to_contain_text(f"compte {compte}")
 
@@ -174,5 +175,5 @@ def type_email_and_password(page: Page, usager: Usager) -> None:
 @then("La Poste me demande le code secret de mon application")
 def la_poste_asks_for_app_code(page: Page) -> None:
     """The confirmation page of L'Identité Numérique La Poste."""
-    expect(page.get_by_role("heading", name="Confirmez votre connexion")).to_be_visible()
+    expect(Ecran(page).titre("Confirmez votre connexion")).to_be_visible()
     expect(ConnexionFournisseur(page).champ("Code secret de l'application")).to_be_visible()

@@ -8,6 +8,7 @@ from pytest_bdd import parsers, then
 
 from parcours_mock_sites.testing import SPACE_NOT_ACTIVATED, Person, RunningSites, TestData
 
+from .pages.ecran import Ecran
 from .pages.impots import (
     Activation,
     ConnexionEspace,
@@ -31,7 +32,7 @@ def field_shows_error(page: Page, libelle: str, message: str) -> None:
 @then(parsers.parse('la page "{titre}" s\'affiche'))
 def page_is_shown(page: Page, titre: str) -> None:
     """The next step's page."""
-    expect(page.get_by_role("heading", name=titre, level=1)).to_be_visible()
+    expect(Ecran(page).titre(titre, niveau=1)).to_be_visible()
 
 
 @then(parsers.parse('le revenu fiscal de référence saisi est "{montant}"'))
@@ -82,13 +83,13 @@ def space_is_activated(page: Page) -> None:
 @then(parsers.parse('ce courriel vient de "{adresse}"'))
 def mail_sender(page: Page, adresse: str) -> None:
     """The sender the tutorial names."""
-    expect(page.get_by_role("article")).to_contain_text(f"De : {adresse}")
+    expect(Ecran(page).courriel_ouvert()).to_contain_text(f"De : {adresse}")
 
 
 @then(parsers.parse('ce courriel contient le lien bleu "{nom}"'))
 def mail_blue_link(page: Page, nom: str) -> None:
     """The tutorial's "lien bleu d'activation"."""
-    link = page.get_by_role("article").get_by_role("link", name=nom, exact=True)
+    link = Ecran(Ecran(page).courriel_ouvert()).lien(nom, exact=True)
     expect(link).to_be_visible()
     expect(link).to_have_css("color", "rgb(0, 0, 255)")
 
@@ -98,7 +99,7 @@ def only_one_mail(page: Page, mock_sites: RunningSites, usager: Person, objet: s
     """The webmail lists this subject once."""
     messagerie = Messagerie(page, mock_sites.url("messagerie"))
     messagerie.ouvrir_boite(usager.email)
-    expect(page.get_by_role("link", name=objet, exact=True)).to_have_count(1)
+    expect(Ecran(page).lien(objet, exact=True)).to_have_count(1)
 
 
 @then("je n'ai reçu aucun SMS")

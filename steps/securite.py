@@ -12,6 +12,7 @@ from pytest_bdd import given, parsers, then, when
 
 from parcours_mock_sites.testing import Clock, RunningSites
 
+from .pages.ecran import Ecran
 from .pages.service import ErreurService
 from .sites import site_named
 from .taches import demander_franceconnect, verifier_non_connecte
@@ -147,7 +148,7 @@ def slow_return(page: Page, mock_sites: RunningSites, clock: Clock, secondes: in
 
     page.route(f"{hub_authorize}?*", hold)
     try:
-        page.get_by_role("button", name=bouton, exact=True).click()
+        Ecran(page).bouton(bouton, exact=True).click()
         page.wait_for_url(lambda url: not url.startswith(hub_authorize))
     finally:
         page.unroute(f"{hub_authorize}?*", hold)

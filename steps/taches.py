@@ -18,6 +18,7 @@ from parcours_mock_sites.testing import (
     account_of,
 )
 
+from .pages.ecran import Ecran
 from .pages.fournisseur import ConnexionFournisseur
 from .pages.franceconnect import ChoixDuCompte, ContinuerSurLeService
 from .pages.impots import (
@@ -58,7 +59,7 @@ def identifiants(usager: Person) -> dict[str, str]:
 def ouvrir_rubrique(page: Page, sites: RunningSites) -> RubriqueConnexionCreation:
     """The tutorial's way in: impots.gouv.fr, then "Votre espace particulier"."""
     AccueilService(page, sites.url("impots")).ouvrir()
-    page.get_by_role("link", name="Votre espace particulier").click()
+    Ecran(page).lien("Votre espace particulier").click()
     return RubriqueConnexionCreation(page)
 
 
@@ -71,7 +72,7 @@ def saisir_identifiants(page: Page, saisis: dict[str, str]) -> None:
 
 def continuer(page: Page) -> None:
     """The "Continuer" button of a step of the creation."""
-    page.get_by_role("button", name="Continuer", exact=True).click()
+    Ecran(page).bouton("Continuer", exact=True).click()
 
 
 def aller_a_vos_informations(page: Page, sites: RunningSites, usager: Person) -> None:
@@ -115,7 +116,7 @@ def ouvrir_courriel(page: Page, sites: RunningSites, adresse: str, objet: str) -
 
 def suivre_lien_du_courriel(page: Page, sites: RunningSites, adresse: str, objet: str, lien: str) -> None:
     """Open the mail with this subject and click its link `lien`."""
-    ouvrir_courriel(page, sites, adresse, objet).get_by_role("link", name=lien).click()
+    Ecran(ouvrir_courriel(page, sites, adresse, objet)).lien(lien).click()
 
 
 def activer_espace(page: Page, sites: RunningSites, usager: Person) -> None:
@@ -128,7 +129,7 @@ def creer_espace(page: Page, sites: RunningSites, usager: Person, activer: bool)
     """The whole creation without a mobile number, up to the activation mail (and its link)."""
     aller_a_vos_options(page, sites, usager, portable=False)
     continuer(page)
-    page.get_by_role("button", name="Confirmer").click()
+    Ecran(page).bouton("Confirmer").click()
     expect(CourrielEnvoye(page).titre).to_be_visible()
     if activer:
         activer_espace(page, sites, usager)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, urlsplit
 
-from mock_sites.accounts import enroll_person
+from mock_sites.accounts import enrol_person
 from mock_sites.catalogue import identity_provider_role
 from mock_sites.common.identities import Person, generate_person
 from mock_sites.federation.behaviours import Behaviour
@@ -22,7 +22,7 @@ def person_at(
     """A generated person with an account at each of `idps`."""
     person = generate_person(mock_sites.seed, label)
     for idp in idps:
-        enroll_person(mock_sites, idp, person, behaviour)
+        enrol_person(mock_sites, idp, person, behaviour)
     return person
 
 

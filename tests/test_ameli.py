@@ -11,7 +11,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 import pytest
 from flask.testing import FlaskClient
 
-from mock_sites.accounts import enroll_person
+from mock_sites.accounts import enrol_person
 from mock_sites.common.identities import Person, generate_person
 from mock_sites.common.oidc.provider import IDENTITY_CLAIMS
 from mock_sites.federation.registrations import HUB_IDP_CALLBACK_PATH
@@ -26,7 +26,7 @@ BAD_CREDENTIALS = "Numéro de sécurité sociale ou code confidentiel incorrect.
 def person(mock_sites: RunningSites, request: pytest.FixtureRequest) -> Person:
     """A person with an Ameli account."""
     someone = generate_person(mock_sites.seed, request.node.nodeid)
-    enroll_person(mock_sites, "ameli", someone)
+    enrol_person(mock_sites, "ameli", someone)
     return someone
 
 

@@ -12,7 +12,7 @@ import pytest
 from mock_sites.__main__ import main, parse_args, registered_clients
 from mock_sites.common.oidc.client import OidcClient, new_state_or_nonce
 from mock_sites.common.oidc.provider import IDENTITY_CLAIMS
-from mock_sites.demo_accounts import demo_accounts, enroll_demo_accounts
+from mock_sites.demo_accounts import demo_accounts, enrol_demo_accounts
 from mock_sites.external_clients import (
     ClientConfigError,
     check_unique,
@@ -195,7 +195,7 @@ def test_a_registered_service_is_refused_another_redirect_uri(
 
 
 def test_demo_accounts_are_reproducible_and_each_normal_one_logs_in(mock_sites: RunningSites) -> None:
-    accounts = enroll_demo_accounts(mock_sites)
+    accounts = enrol_demo_accounts(mock_sites)
     assert [a.line() for a in accounts] == [a.line() for a in demo_accounts(mock_sites.seed)]
     assert [a.line() for a in demo_accounts("une-autre-graine")] != [a.line() for a in accounts]
     assert {a.idp for a in accounts} == {"impots", "ameli", "laposte", "yris", "msa"}

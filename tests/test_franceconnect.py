@@ -12,7 +12,7 @@ import requests
 from joserfc import jwt
 from joserfc.jwk import KeySet
 
-from mock_sites.accounts import enroll_person
+from mock_sites.accounts import enrol_person
 from mock_sites.common.identities import Person, generate_person
 from mock_sites.common.oidc.provider import IDENTITY_CLAIMS, OidcProvider, RegisteredClient
 from mock_sites.franceconnect import errors
@@ -87,7 +87,7 @@ def open_authorize(browser: Browserless, params: dict[str, str]) -> Page:
 def person(mock_sites: RunningSites, request: pytest.FixtureRequest) -> Person:
     """A person with an Ameli account."""
     someone = generate_person(mock_sites.seed, request.node.nodeid)
-    enroll_person(mock_sites, "ameli", someone)
+    enrol_person(mock_sites, "ameli", someone)
     return someone
 
 

@@ -19,7 +19,7 @@ import requests
 from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
 
-from mock_sites.accounts import enroll_person
+from mock_sites.accounts import enrol_person
 from mock_sites.catalogue import entries
 from mock_sites.common.clock import Clock
 from mock_sites.common.identities import generate_person
@@ -98,7 +98,7 @@ def test_a_site_session_cookie_reaches_no_other_site(
 
     monkeypatch.setattr(FlaskClient, "open", recording_open)
     person = generate_person(mock_sites.seed, "cookies")
-    identifier = enroll_person(mock_sites, "ameli", person)
+    identifier = enrol_person(mock_sites, "ameli", person)
     login_through_franceconnect(
         Browserless(mock_sites), "mesdroitssociaux", "ameli", identifier, person.password
     )

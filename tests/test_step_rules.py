@@ -80,3 +80,22 @@ def test_step_modules_reach_the_sites_only_through_the_testing_api(path: Path) -
                 assert name.startswith(ALLOWED_MOCK_SITES_IMPORTS), (
                     f"{_relative(path)}:{node.lineno} importe {name}"
                 )
+
+
+# Playwright's ways of finding an element: they belong to the page objects of steps/pages/.
+LOCATOR_METHODS = {"locator", "frame_locator"} | {
+    f"get_by_{kind}" for kind in ("role", "text", "label", "placeholder", "alt_text", "title", "test_id")
+}
+
+
+@pytest.mark.parametrize("path", STEP_MODULES, ids=_relative)
+def test_step_modules_find_nothing_themselves(path: Path) -> None:
+    """A step module asks a page object for what it needs; only steps/pages/ holds locators."""
+    found = [
+        f"{_relative(path)}:{node.lineno} {node.func.attr}"
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in LOCATOR_METHODS
+    ]
+    assert found == [], "déplacez ces recherches dans un objet de page de steps/pages/"

@@ -42,7 +42,7 @@ def save_account(
     )
 
 
-def enroll(database: str, form: LoginForm, person: Person, behaviour: Behaviour = Behaviour.NORMAL) -> str:
+def enrol(database: str, form: LoginForm, person: Person, behaviour: Behaviour = Behaviour.NORMAL) -> str:
     """Create (or replace) the account of `person` at this provider (misbehaving as `behaviour`
     says); returns its identifier."""
     identifier = form.identifier_of(person)

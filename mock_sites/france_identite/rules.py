@@ -74,7 +74,11 @@ def certification_offered(today: date) -> bool:
 
 def _rules() -> tuple[Rule, ...]:
     """The rules above, in the words of the tutorials, for the proofreader."""
-    from .notices import CONFIRMATION_SUBJECT, RESULT_SUBJECT, SENDER
+    return _certification_rules() + _notice_rules()
+
+
+def _certification_rules() -> tuple[Rule, ...]:
+    """Who may ask for certification, since when, and when the result comes."""
     from .results import EARLIEST, HOUR, LATEST
 
     ios, android = NEWEST_REFUSED["iOS"], NEWEST_REFUSED["Android"]
@@ -106,6 +110,14 @@ def _rules() -> tuple[Rule, ...]:
             f"le résultat est notifié {EARLIEST // HOUR} à {LATEST // HOUR} heures après la décision",
             "heures",
         ),
+    )
+
+
+def _notice_rules() -> tuple[Rule, ...]:
+    """The code personnel's format and the mails' sender and subjects."""
+    from .notices import CONFIRMATION_SUBJECT, RESULT_SUBJECT, SENDER
+
+    return (
         Rule(
             SITE,
             "code_personnel_chiffres",

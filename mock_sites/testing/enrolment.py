@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..accounts import enroll_person
+from ..accounts import enrol_person
 from ..catalogue import identity_provider, identity_providers
 from ..common.identities import Person
 from ..federation.behaviours import Behaviour, behaviour_described
@@ -35,4 +35,4 @@ behaviour_named = behaviour_described
 def enrol(sites: RunningSites, provider: str, person: Person, behaviour: Behaviour = Behaviour.NORMAL) -> str:
     """Open (or replace) the account of `person` at the provider site `provider`; returns the identifier
     they log in with (their password is `person.password`)."""
-    return enroll_person(sites, provider, person, behaviour)
+    return enrol_person(sites, provider, person, behaviour)

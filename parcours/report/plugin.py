@@ -29,6 +29,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         type="linelist",
         default=[],
     )
+    _add_output_options(group)
+    _add_pdf_options(group)
+    _add_accessibility_options(group)
+
+
+def _add_output_options(group: pytest.OptionGroup) -> None:
+    """--no-parcours-report, --screenshots, --cucumber-embed: which outputs a run writes."""
     group.addoption(
         "--no-parcours-report",
         dest="parcours_report",
@@ -43,6 +50,16 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="captures d'écran du rapport : après chaque étape (every-step, défaut), "
         "à l'étape en échec seulement (failures), aucune (off)",
     )
+    group.addoption(
+        "--cucumber-embed",
+        action="store_true",
+        default=False,
+        help="mettre chaque capture dans cucumber.json (base64) au lieu de son chemin",
+    )
+
+
+def _add_pdf_options(group: pytest.OptionGroup) -> None:
+    """--tutoriel-pdf / --no-tutoriel-pdf, --guides-pdf: the PDF exports."""
     group.addoption(
         "--tutoriel-pdf",
         dest="tutoriel_pdf",
@@ -64,12 +81,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="exporter en PDF les guides par section du tutoriel, sans les tutoriels de chaque scénario "
         "(ce que fait make run)",
     )
-    group.addoption(
-        "--cucumber-embed",
-        action="store_true",
-        default=False,
-        help="mettre chaque capture dans cucumber.json (base64) au lieu de son chemin",
-    )
+
+
+def _add_accessibility_options(group: pytest.OptionGroup) -> None:
+    """--no-accessibilite, --accessibilite-toutes: which pages axe-core checks."""
     group.addoption(
         "--no-accessibilite",
         dest="accessibilite",
