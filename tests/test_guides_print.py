@@ -1,5 +1,6 @@
-"""The section guides as a trainer prints them (reports/guides/*.pdf): each step with its picture on
-one page, no page left mostly blank, a page for two steps at the most."""
+"""The section guides and the illustrated tutorials as a trainer prints them (reports/guides/*.pdf,
+reports/tutoriel/*.pdf): each step with its picture on one page, no page left mostly blank, a page
+for two steps at the most."""
 
 from __future__ import annotations
 
@@ -12,12 +13,24 @@ from pathlib import Path
 import pytest
 from fpdf import FPDF
 
+from parcours.report.guides import MARKER
+from parcours.report.writer import load_records
 from tests.print_checks import blank_fractions, figures, misplaced_steps
 
 ROOT = Path(__file__).resolve().parents[1]
 MOSTLY_BLANK = 2 / 3
 FRANCE_IDENTITE = "comment-obtenir-son-compte-certifie"
 FRANCE_IDENTITE_PAGES = 15
+FRANCE_IDENTITE_TUTORIAL = "certifier-son-compte-sur-un-iphone"
+
+
+def printed(pages: list[Path]) -> list[tuple[Path, int]]:
+    """The pages printed as make run prints them, each PDF with its page's number of steps."""
+    command = [sys.executable, "-m", "parcours.report.pdf", *map(str, pages)]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    steps = [len(re.findall(r'<span class="numero">', page.read_text(encoding="utf-8"))) for page in pages]
+    return [(page.with_suffix(".pdf"), count) for page, count in zip(pages, steps, strict=True)]
 
 
 @pytest.fixture(scope="module")
@@ -26,11 +39,30 @@ def printed_guides(rapports_parcours: Path) -> list[tuple[Path, int]]:
     pages = sorted(
         page for page in (rapports_parcours / "guides").glob("*.html") if page.name != "index.html"
     )
-    command = [sys.executable, "-m", "parcours.report.pdf", *map(str, pages)]
-    printed = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
-    assert printed.returncode == 0, printed.stderr
-    steps = [len(re.findall(r'<span class="numero">', page.read_text(encoding="utf-8"))) for page in pages]
-    return [(page.with_suffix(".pdf"), count) for page, count in zip(pages, steps, strict=True)]
+    return printed(pages)
+
+
+@pytest.fixture(scope="module")
+def printed_tutorials(rapports_parcours: Path) -> list[tuple[Path, int]]:
+    """The illustrated tutorial of each @tutoriel scenario of the run, printed, with its steps."""
+    runs = load_records(rapports_parcours).runs
+    slugs = sorted(run.slug for run in runs if MARKER in run.tags + run.feature.tags)
+    return printed([rapports_parcours / "tutoriel" / f"{slug}.html" for slug in slugs])
+
+
+@pytest.mark.apres_parcours
+def test_tutorials_print_like_the_guides(printed_tutorials: list[tuple[Path, int]]) -> None:
+    """Each tutorial: no page but the last mostly blank, each picture beside its sentence, a page for
+    two steps at the most; France Identité's on 15 pages or fewer."""
+    assert any(FRANCE_IDENTITE_TUTORIAL in pdf.stem for pdf, _ in printed_tutorials)
+    for pdf, steps in printed_tutorials:
+        blank = blank_fractions(pdf)
+        mostly_blank = [number for number, part in enumerate(blank[:-1], start=1) if part > MOSTLY_BLANK]
+        assert not mostly_blank, f"{pdf.name} : pages presque blanches {mostly_blank} ({blank})"
+        assert misplaced_steps(pdf) == [], pdf.name
+        assert len(blank) <= max(1, math.ceil(steps / 2)), f"{pdf.name} : {len(blank)} pages, {steps} étapes"
+        if FRANCE_IDENTITE_TUTORIAL in pdf.stem:
+            assert len(blank) <= FRANCE_IDENTITE_PAGES, f"{pdf.name} : {len(blank)} pages"
 
 
 @pytest.mark.apres_parcours

@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
+
+from PIL import Image
 
 from ..facts import Fact
+from .guide_zoom import is_phone
 from .html import feature_views, render
 from .model import ScenarioRun, StepRun
 
@@ -23,6 +27,7 @@ class TutorialStep:
     text: str
     screenshot: str | None  # relative to reports/tutoriel/
     status: str
+    phone: bool = False  # a phone's screen: printed at a phone's size, beside the next phone steps
 
 
 @dataclass(frozen=True)
@@ -51,13 +56,22 @@ def label(step: StepRun) -> str:
     return ""
 
 
-def tutorial_steps(run: ScenarioRun) -> list[TutorialStep]:
-    """The scenario's steps, numbered, each with its screenshot."""
-    steps = []
+def phone_screen(reports: Path | None, screenshot: str | None, before: bool) -> bool:
+    """Whether the step's screenshot is a phone's; a step without one goes on as the one before."""
+    if reports is None or screenshot is None or not (reports / screenshot).is_file():
+        return before
+    with Image.open(reports / screenshot) as picture:
+        return is_phone(picture.size)
+
+
+def tutorial_steps(run: ScenarioRun, reports: Path | None = None) -> list[TutorialStep]:
+    """The scenario's steps, numbered, each with its screenshot (its size read in `reports`, if given)."""
+    steps: list[TutorialStep] = []
     for number, step in enumerate(run.steps, start=1):
         kind = label(step)  # after "Résultat attendu :" the sentence goes on in lowercase
         screenshot = f"../{step.screenshot}" if step.screenshot else None
-        steps.append(TutorialStep(number, kind, instruction(step, not kind), screenshot, step.status))
+        phone = phone_screen(reports, step.screenshot, bool(steps) and steps[-1].phone)
+        steps.append(TutorialStep(number, kind, instruction(step, not kind), screenshot, step.status, phone))
     return steps
 
 
@@ -71,13 +85,15 @@ def sources(run: ScenarioRun, facts: dict[str, Fact]) -> list[Source]:
     return list(by_file.values())
 
 
-def render_tutorial(run: ScenarioRun, facts: dict[str, Fact], started: datetime) -> str:
-    """reports/tutoriel/<scenario>.html, ready to print."""
+def render_tutorial(
+    run: ScenarioRun, facts: dict[str, Fact], started: datetime, reports: Path | None = None
+) -> str:
+    """reports/tutoriel/<scenario>.html, ready to print (phone screens told apart when `reports` is given)."""
     checked = [facts[fact_id] for fact_id in run.facts if fact_id in facts]
     return render(
         "tutoriel.html",
         run=run,
-        steps=tutorial_steps(run),
+        steps=tutorial_steps(run, reports),
         sources=sources(run, facts),
         facts=checked,
         failed_step=run.failed_step,

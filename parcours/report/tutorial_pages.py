@@ -32,7 +32,9 @@ class TutorialPages:
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
             page = self.directory / f"{run.slug}.html"
-            page.write_text(render_tutorial(run, known_facts(), self.started), encoding="utf-8")
+            page.write_text(
+                render_tutorial(run, known_facts(), self.started, self.directory.parent), encoding="utf-8"
+            )
         except Exception:  # the report must not stop the run; the end of the run says what failed
             return [f"tutoriel de « {run.name} » non écrit :\n{traceback.format_exc()}"]
         if not (self.make_pdf and pdf):
