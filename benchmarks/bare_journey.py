@@ -55,13 +55,38 @@ def accessibility_check(accessibility: bool) -> Callable[[Any], None]:
     return check if accessibility else lambda page: None
 
 
+def log_in(page: Any, running: Any, person: Any, check: Callable[[Any], None]) -> None:
+    """From the service's page through FranceConnect and Ameli back to the service's greeting."""
+    from playwright.sync_api import expect
+
+    from mock_sites.catalogue import account_label
+
+    page.goto(running.url("mesdroitssociaux"))
+    check(page)
+    page.get_by_role("button", name="S'identifier avec FranceConnect", exact=True).click()
+    expect(page.get_by_role("heading", name="Choisissez un compte pour vous connecter")).to_be_visible()
+    check(page)
+    page.get_by_role("button", name=account_label("ameli"), exact=True).click()
+    check(page)
+    page.get_by_label("Numéro de sécurité sociale", exact=True).fill(person.nir_without_key)
+    check(page)
+    page.get_by_label("Code confidentiel", exact=True).fill(person.password)
+    check(page)
+    page.get_by_role("button", name="Me connecter", exact=True).click()
+    check(page)
+    page.get_by_role("button", name=f"Continuer sur {SERVICE_NAME}", exact=True).click()
+    check(page)
+    greeting = f"Bienvenue {person.given_name} {person.family_name}"
+    expect(page.get_by_role("heading", name=greeting)).to_be_visible()
+    check(page)
+
+
 def bare_journey(accessibility: bool = True) -> None:
     """The login journey with Playwright alone: the clicks and checks of the feature file, no pytest."""
     sys.path.insert(0, str(ROOT))  # this checkout's packages, as pytest's rootdir gives the harness
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import sync_playwright
 
     from mock_sites.accounts import enrol_person
-    from mock_sites.catalogue import account_label
     from mock_sites.common.identities import generate_person
     from mock_sites.runner import start_sites
     from parcours.browser import find_chromium, installed, launch_args
@@ -75,26 +100,7 @@ def bare_journey(accessibility: bool = True) -> None:
             browser = playwright.chromium.launch(headless=True, **launch_args(chromium))  # type: ignore[arg-type]
             page = browser.new_context().new_page()
             check = accessibility_check(accessibility)
-            page.goto(running.url("mesdroitssociaux"))
-            check(page)
-            page.get_by_role("button", name="S'identifier avec FranceConnect", exact=True).click()
-            expect(
-                page.get_by_role("heading", name="Choisissez un compte pour vous connecter")
-            ).to_be_visible()
-            check(page)
-            page.get_by_role("button", name=account_label("ameli"), exact=True).click()
-            check(page)
-            page.get_by_label("Numéro de sécurité sociale", exact=True).fill(person.nir_without_key)
-            check(page)
-            page.get_by_label("Code confidentiel", exact=True).fill(person.password)
-            check(page)
-            page.get_by_role("button", name="Me connecter", exact=True).click()
-            check(page)
-            page.get_by_role("button", name=f"Continuer sur {SERVICE_NAME}", exact=True).click()
-            check(page)
-            greeting = f"Bienvenue {person.given_name} {person.family_name}"
-            expect(page.get_by_role("heading", name=greeting)).to_be_visible()
-            check(page)
+            log_in(page, running, person, check)
             read_notification(page, running.url("messagerie"), person.email, check)
             browser.close()
     finally:

@@ -23,7 +23,7 @@ time of each run: the machine's busy time while it ran (/proc/stat, every proces
 included), so a figure of a quiet machine.
 
 Then a suite of journeys (`--suite`, a marker of benchmarks/journey_sets.py: by default
-`bench_issue12`, the reference suite of 67 journeys), `--suite-rounds` rounds alternating:
+`bench_reference`, the reference suite of 67 journeys), `--suite-rounds` rounds alternating:
 `-n 2` with the default report, `-n 2 --no-parcours-report`, `-n 1` pinned to one core (`taskset -c
 0`) with the default report; it prints `report overhead: ×Y.YY` (first over second) and
 `scaling 1→2 cores: ×S.SS` (third over first),
@@ -258,8 +258,8 @@ def main() -> int:
     )
     parser.add_argument(
         "--suite",
-        default="bench_issue12",
-        help="the suite's journeys, a marker of benchmarks/journey_sets.py (default bench_issue12: 67)",
+        default="bench_reference",
+        help="the suite's journeys, a marker of benchmarks/journey_sets.py (default bench_reference: 67)",
     )
     args = parser.parse_args()
     began = time.perf_counter()

@@ -52,7 +52,7 @@ def mock_sites(
 
     When the run has journeys, the browser is launched meanwhile: Playwright's driver and Chromium
     start as processes of their own, so the main thread only waits for them while a thread builds
-    and binds the sites (about 0.2 s of a one-scenario run that no longer adds up)."""
+    and binds the sites (saving about 0.2 s of a one-scenario run)."""
     if pytestconfig.getoption("cible", None):
         pytest.fail(
             "ce test a besoin des sites fictifs, qui ne démarrent pas avec --cible : "

@@ -1,4 +1,4 @@
-"""The benchmark's suite is the 67 journeys issue 12 was measured on, selected by a marker."""
+"""The benchmark's reference suite is 67 journeys, selected by a marker."""
 
 from __future__ import annotations
 
@@ -19,5 +19,5 @@ def collected(marker: str, tmp_path: Path) -> str:
 
 def test_the_suite_is_the_franceconnect_folder_and_the_impots_espace_creation(tmp_path: Path) -> None:
     # 41 + 26: a journey added to these files changes the figure the issue's targets were set on.
-    assert collected("bench_issue12", tmp_path).startswith("67/")
+    assert collected("bench_reference", tmp_path).startswith("67/")
     assert collected("bench_franceconnect", tmp_path).startswith("41/")
