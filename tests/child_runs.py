@@ -57,9 +57,9 @@ def server(
 
 
 def run_child_pytest(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """pytest in a child process from the project's root (its features and steps), without xdist."""
+    """pytest in a child process from the project's root, without xdist, Parcours opted in."""
     return subprocess.run(
-        [sys.executable, "-m", "pytest", "-n", "0", *args],
+        [sys.executable, "-m", "pytest", "-n", "0", "--parcours", *args],
         cwd=ROOT,
         env={**os.environ, **(env or {})},
         capture_output=True,

@@ -66,7 +66,9 @@ def test_pytest_cible_on_a_non_utf8_file_or_a_folder_stops_with_exit_code_4(
     else:
         target.write_bytes(content)
     reports = pytester.path / "rapports"
-    result = pytester.runpytest("-p", "no:playwright", f"--reports-dir={reports}", f"--cible={target}")
+    result = pytester.runpytest(
+        "-p", "no:playwright", "--parcours", f"--reports-dir={reports}", f"--cible={target}"
+    )
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     errors = [line for line in result.errlines if line.strip()]
     assert len(errors) == 1 and errors[0].startswith("ERROR: --cible"), result.errlines

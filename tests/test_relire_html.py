@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import Page
 from pypdf import PdfReader
 
-from parcours.browser import find_chromium, installed, launch_args
 from parcours.inventory import INVENTORY_FILE, Box, Element, Inventory, PageState, save
 from parcours.relire.cli import main
 from parcours.report.axe_page import run_axe
@@ -59,21 +58,15 @@ def test_the_claim_s_capture_is_a_cut_out_with_the_element_outlined(proofread: P
     assert any(red > 150 and green < 80 for red, green, _ in colours)  # the guides' outline
 
 
-def test_the_report_reads_in_french_line_by_line_without_axe_violation(proofread: Path) -> None:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            **launch_args(find_chromium(installed(playwright.chromium.executable_path)))  # type: ignore[arg-type]
-        )
-        page = browser.new_page()
-        page.goto((proofread / "relecture.html").as_uri())
-        assert run_axe(page) == []
-        text = page.locator("main").inner_text()
-        assert "ligne 3" in text and "conforme" in text and "introuvable" in text
-        assert "Introuvable : 1" in page.locator(".resume").inner_text()
-        page.get_by_label("N'afficher que les lignes à corriger").check()
-        assert page.locator(".ligne:visible").count() == 1
-        assert "Me connecter" in page.locator(".ligne:visible").inner_text()
-        browser.close()
+def test_the_report_reads_in_french_line_by_line_without_axe_violation(proofread: Path, page: Page) -> None:
+    page.goto((proofread / "relecture.html").as_uri())
+    assert run_axe(page) == []
+    text = page.locator("main").inner_text()
+    assert "ligne 3" in text and "conforme" in text and "introuvable" in text
+    assert "Introuvable : 1" in page.locator(".resume").inner_text()
+    page.get_by_label("N'afficher que les lignes à corriger").check()
+    assert page.locator(".ligne:visible").count() == 1
+    assert "Me connecter" in page.locator(".ligne:visible").inner_text()
 
 
 def test_the_pdf_is_printed_on_a4_beside_the_page(proofread: Path) -> None:

@@ -26,7 +26,19 @@ from mock_sites.runner import RunningSites
 
 from .test_impots_creation import Creation, _household
 
-PNG = b"\x89PNG\r\n\x1a\n"
+
+def _png() -> bytes:
+    """A real one-pixel PNG, which the upload check decodes with Pillow."""
+    from io import BytesIO
+
+    from PIL import Image
+
+    out = BytesIO()
+    Image.new("RGB", (1, 1), "white").save(out, format="PNG")
+    return out.getvalue()
+
+
+PNG = _png()
 
 
 def value(site: str, key: str) -> int:

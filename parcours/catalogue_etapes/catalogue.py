@@ -102,7 +102,8 @@ def catalogue(packages: list[str], folders: list[Path]) -> list[Etape]:
                 exemple=example(context, lines),
             )
         )
-    return sorted(steps, key=lambda step: (step.module, step.ligne, step.mot_cle))
+    # A process that imported a step module under both names (steps.x, parcours_steps.x) holds it twice.
+    return sorted(set(steps), key=lambda step: (step.module, step.ligne, step.mot_cle, step.texte))
 
 
 def installed_name(module: str) -> str:

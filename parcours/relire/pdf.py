@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from parcours.browser import NoBrowserError, find_chromium, installed, launch_args
@@ -10,6 +11,14 @@ from parcours.report.pdf import print_page
 
 def print_pdf(html: Path) -> str:
     """Write relecture.pdf next to `html`; "" when it went well, else one French line saying why not."""
+    # Playwright's sync API refuses to start on a thread whose asyncio loop runs (a caller's pytest
+    # session with a browser open): a thread of its own has none.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(_print, html).result()
+
+
+def _print(html: Path) -> str:
+    """print_pdf's work, on a thread without an asyncio loop."""
     from playwright.sync_api import Error, sync_playwright
 
     try:
