@@ -1,0 +1,123 @@
+"""A learner's printed sheet, read back as a beginner meets it: each field as its site labels it with
+what to type on the next line, QR codes that open the addresses printed beside them, large type."""
+
+from __future__ import annotations
+
+import re
+from importlib.resources import files
+from pathlib import Path
+
+import pypdfium2
+import pytest
+import zxingcpp
+from pypdf import PdfReader
+
+from mock_sites.__main__ import main
+from mock_sites.catalogue import identity_provider_role
+from mock_sites.formation.classroom import Learner, draw_class, opened_for_learners
+from mock_sites.formation.cli import DEFAULT_FIRST_PORT, planned_sites
+from mock_sites.formation.labels import template_label
+
+SEED = "classe-fiches"
+SCALE = 3  # 216 dpi: the QR codes' modules are several pixels wide
+CSS = files("mock_sites.formation") / "templates" / "formation" / "fiche.css"
+
+
+@pytest.fixture(scope="module")
+def fiches(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sheets of a class of two, written by the command line."""
+    folder = tmp_path_factory.mktemp("fiches")
+    assert main(["formation", "--apprenants=2", f"--sortie={folder}", f"--seed={SEED}"]) == 0
+    return folder
+
+
+def _lines(path: Path) -> list[str]:
+    """The sheet's text (pypdf), one stripped line each."""
+    text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _expected_fields(learner: Learner) -> list[tuple[str, str]]:
+    """Each field a learner types somewhere, labelled as the sites' forms label it."""
+    person = learner.person
+    pairs = [
+        ("Numéro fiscal", person.numero_fiscal),
+        ("Numéro d'accès en ligne", person.online_access_number),
+        ("Montant du revenu fiscal de référence", str(learner.household.reference_income)),
+        ("Numéro de téléphone portable (facultatif)", person.phone),
+        ("Adresse électronique", person.email),
+        ("Numéro de téléphone portable", person.phone),
+        ("Code de votre fiche", learner.secret),
+    ]
+    for entry in opened_for_learners():
+        form = identity_provider_role(entry.name).login_form
+        pairs += [
+            (form.identifier_label, form.identifier_of(person)),
+            (form.secret_label, form.secret_of(person)),
+        ]
+        if form.confirmation is not None:
+            pairs.append((form.confirmation.label, form.confirmation.code_of(person)))
+    return pairs
+
+
+def test_each_field_label_and_its_value_stand_on_lines_of_their_own(fiches: Path) -> None:
+    for learner in draw_class(SEED, 2):
+        lines = _lines(fiches / f"apprenant-{learner.number}.pdf")
+        following = set(zip(lines, lines[1:], strict=False))
+        for label, value in _expected_fields(learner):
+            assert (label, value) in following, (
+                f"fiche {learner.number} : « {label} » puis « {value} » absents"
+            )
+
+
+def _qr_codes(path: Path) -> list[tuple[str, str]]:
+    """Each QR code of the sheet decoded (zxing-cpp), with the text printed on its right, level with it."""
+    found = []
+    document = pypdfium2.PdfDocument(path)
+    for page in document:
+        text, height = page.get_textpage(), page.get_height()
+        for code in zxingcpp.read_barcodes(page.render(scale=SCALE).to_pil()):
+            corners = (code.position.top_left, code.position.bottom_right)
+            top, bottom = (height - corner.y / SCALE for corner in corners)
+            right = corners[1].x / SCALE
+            beside = text.get_text_bounded(left=right, bottom=bottom, right=right + 400, top=top)
+            found.append((code.text, " ".join(beside.split())))
+    document.close()
+    return found
+
+
+def test_each_qr_code_opens_the_address_printed_beside_it(fiches: Path) -> None:
+    sites = planned_sites(DEFAULT_FIRST_PORT)
+    wanted = {sites.url(name, "/") for name in ("franceconnect", "impots", "messagerie", "telephone")}
+    codes = _qr_codes(fiches / "apprenant-1.pdf")
+    assert {decoded for decoded, _ in codes} == wanted
+    assert len(codes) == len(wanted)
+    for decoded, printed in codes:
+        assert printed == decoded, f"le QR code de {decoded} est imprimé à côté de « {printed} »"
+
+
+def test_the_sheet_is_left_aligned_in_type_of_twelve_points_or_more() -> None:
+    css = CSS.read_text(encoding="utf-8")
+    assert "justify" not in css
+    sizes = re.findall(r"font-size:\s*([\d.]+)([a-z%]*)", css)
+    assert sizes, "la feuille de style ne fixe aucune taille de caractères"
+    for number, unit in sizes:
+        assert unit == "pt" and float(number) >= 12, f"font-size: {number}{unit} (au moins 12pt)"
+    assert re.search(r"body\s*\{[^}]*text-align:\s*left", css)
+
+
+def test_the_lessons_come_in_the_tutorials_order(fiches: Path) -> None:
+    lines = _lines(fiches / "apprenant-1.pdf")
+    numbered = [line for line in lines if re.match(r"\d\. ", line)]
+    assert [line.split(" ", 1)[1].split(" :")[0] for line in numbered] == [
+        "Se créer un compte utilisable avec France Connect",
+        "Se connecter avec France Connect",
+        "Utiliser le site des impôts",
+        "Utiliser le site de l'ANTS",
+    ]
+
+
+def test_a_label_the_template_does_not_have_is_an_error_not_a_guess() -> None:
+    assert template_label("mock_sites.messagerie", "messagerie/accueil.html", "code") == "Code de votre fiche"
+    with pytest.raises(LookupError, match="n'a pas de champ « inconnu »"):
+        template_label("mock_sites.messagerie", "messagerie/accueil.html", "inconnu")
