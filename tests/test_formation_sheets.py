@@ -3,11 +3,14 @@ what to type on the next line, QR codes that open the addresses printed beside t
 
 from __future__ import annotations
 
+import ctypes
+import math
 import re
 from importlib.resources import files
 from pathlib import Path
 
 import pypdfium2
+import pypdfium2.raw as pdfium_c
 import pytest
 import zxingcpp
 from pypdf import PdfReader
@@ -104,6 +107,39 @@ def test_the_sheet_is_left_aligned_in_type_of_twelve_points_or_more() -> None:
     for number, unit in sizes:
         assert unit == "pt" and float(number) >= 12, f"font-size: {number}{unit} (au moins 12pt)"
     assert re.search(r"body\s*\{[^}]*text-align:\s*left", css)
+
+
+def _printed_sizes(path: Path) -> set[float]:
+    """The size in points of every visible character the PDF prints: pdfium's font size scaled by the
+    character's effective matrix (Chromium writes CSS pixels under a 0.75 scale to points)."""
+    sizes = set()
+    matrix = pdfium_c.FS_MATRIX()
+    document = pypdfium2.PdfDocument(path)
+    for page in document:
+        text = page.get_textpage()
+        for index in range(text.count_chars()):
+            if chr(pdfium_c.FPDFText_GetUnicode(text.raw, index)).isspace():
+                continue
+            pdfium_c.FPDFText_GetMatrix(text.raw, index, ctypes.byref(matrix))
+            scale = math.hypot(matrix.c, matrix.d)
+            sizes.add(round(pdfium_c.FPDFText_GetFontSize(text.raw, index) * scale, 1))
+    document.close()
+    return sizes
+
+
+def test_every_character_is_printed_twelve_points_or_larger(fiches: Path) -> None:
+    sizes = _printed_sizes(fiches / "apprenant-1.pdf")
+    assert sizes and min(sizes) >= 12, f"tailles imprimées : {sorted(sizes)}"
+
+
+def test_without_a_browser_to_print_with_the_command_says_so_in_french(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("PARCOURS_CHROMIUM", str(tmp_path / "pas-de-navigateur"))
+    assert main(["formation", "--apprenants=1", f"--sortie={tmp_path / 'fiches'}", f"--seed={SEED}"]) == 2
+    error = capsys.readouterr().err
+    assert "aucun navigateur pour imprimer les fiches" in error and "Traceback" not in error
+    assert not list((tmp_path / "fiches").glob("*.pdf"))
 
 
 def test_the_lessons_come_in_the_tutorials_order(fiches: Path) -> None:
