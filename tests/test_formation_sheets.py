@@ -6,6 +6,7 @@ from __future__ import annotations
 import ctypes
 import math
 import re
+from collections.abc import Iterator
 from importlib.resources import files
 from pathlib import Path
 
@@ -18,8 +19,9 @@ from pypdf import PdfReader
 from mock_sites.__main__ import main
 from mock_sites.catalogue import identity_provider_role
 from mock_sites.formation.classroom import Learner, draw_class, opened_for_learners
-from mock_sites.formation.cli import DEFAULT_FIRST_PORT, planned_sites
+from mock_sites.formation.cli import DEFAULT_FIRST_PORT, planned_sites, serve_class
 from mock_sites.formation.labels import template_label
+from mock_sites.runner import RunningSites, start_sites
 
 SEED = "classe-fiches"
 SCALE = 3  # 216 dpi: the QR codes' modules are several pixels wide
@@ -139,6 +141,7 @@ def test_without_a_browser_to_print_with_the_command_says_so_in_french(
     assert main(["formation", "--apprenants=1", f"--sortie={tmp_path / 'fiches'}", f"--seed={SEED}"]) == 2
     error = capsys.readouterr().err
     assert "aucun navigateur pour imprimer les fiches" in error and "Traceback" not in error
+    assert error.rstrip().endswith("PARCOURS_CHROMIUM=/chemin/vers/chromium.")
     assert not list((tmp_path / "fiches").glob("*.pdf"))
 
 
@@ -157,3 +160,34 @@ def test_a_label_the_template_does_not_have_is_an_error_not_a_guess() -> None:
     assert template_label("mock_sites.messagerie", "messagerie/accueil.html", "code") == "Code de votre fiche"
     with pytest.raises(LookupError, match="n'a pas de champ « inconnu »"):
         template_label("mock_sites.messagerie", "messagerie/accueil.html", "inconnu")
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[RunningSites, Path]]:
+    """Sites of their own with a class of one opened on them, and the folder of its sheet."""
+    running = start_sites("fiches-servies")
+    folder = tmp_path_factory.mktemp("fiches-servies")
+    serve_class(running, 1, folder)
+    yield running, folder
+    running.stop()
+
+
+@pytest.mark.parametrize(
+    ("name", "fields", "opened"),
+    [("messagerie", ("adresse", "code"), "/boite"), ("telephone", ("numero", "code"), "/sms")],
+)
+def test_typing_what_the_sheet_says_under_the_pages_labels_opens_the_box(
+    served: tuple[RunningSites, Path], name: str, fields: tuple[str, str], opened: str
+) -> None:
+    running, folder = served
+    lines = _lines(folder / "apprenant-1.pdf")
+    start = lines.index(running.url(name, "/"))  # the table under the address, as a learner reads it
+    client = running.app(name).test_client()
+    page = client.get("/").text
+    form = {}
+    for field in fields:
+        label = re.search(rf'<label for="{field}">([^<]+)</label>', page)
+        assert label, f"{name} : pas de case « {field} »"
+        form[field] = lines[lines.index(label.group(1), start) + 1]
+    answer = client.post("/", data=form)
+    assert answer.status_code == 302 and answer.headers["Location"].endswith(opened), answer.text

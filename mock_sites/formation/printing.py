@@ -30,7 +30,9 @@ def _print_all(pages: list[tuple[str, Path]]) -> None:
         try:
             options = launch_args(find_chromium(installed(playwright.chromium.executable_path)))
         except NoBrowserError as error:
-            raise FormationError(f"aucun navigateur pour imprimer les fiches : {error}") from error
+            # The caller ends the line with its own full stop.
+            reason = str(error).rstrip(".")
+            raise FormationError(f"aucun navigateur pour imprimer les fiches : {reason}") from error
         browser = playwright.chromium.launch(**options)  # type: ignore[arg-type]
         try:
             for html, path in pages:
