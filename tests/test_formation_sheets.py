@@ -50,6 +50,8 @@ def _expected_fields(learner: Learner) -> list[tuple[str, str]]:
         ("Numéro d'accès en ligne", person.online_access_number),
         ("Montant du revenu fiscal de référence", str(learner.household.reference_income)),
         ("Numéro de téléphone portable (facultatif)", person.phone),
+        ("Confirmation de l'adresse électronique", person.email),
+        ("Confirmation du mot de passe", person.password),
         ("Adresse électronique", person.email),
         ("Numéro de téléphone portable", person.phone),
         ("Code de votre fiche", learner.secret),

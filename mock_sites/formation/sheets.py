@@ -81,7 +81,9 @@ def tax_space_account(learner: Learner, sites: SiteMap) -> Account:
         (template_label(package, asked, "numero_acces"), person.online_access_number),
         (template_label(package, asked, "revenu_fiscal"), str(learner.household.reference_income)),
         (template_label(package, filled, "courriel"), person.email),
+        (template_label(package, filled, "courriel_confirmation"), person.email),
         (template_label(package, filled, "mot_de_passe"), person.password),
+        (template_label(package, filled, "mot_de_passe_confirmation"), person.password),
         (template_label(package, filled, "portable"), person.phone),
     ]
     where = "Espace particulier, à créer vous-même (leçon 1)"
