@@ -44,9 +44,7 @@ def test_formation_writes_one_sheet_per_learner_with_their_identifiers(tmp_path:
         assert person.online_access_number in text and person.password in text
         assert str(learner.household.reference_income) in text
         assert "http://messagerie.localhost:" in text and "http://telephone.localhost:" in text
-        assert (
-            f"Code de votre fiche (il ouvre votre messagerie et votre téléphone) : {learner.secret}" in text
-        )
+        assert f"Code de votre fiche {learner.secret}" in text
 
 
 def test_the_same_seed_gives_the_same_sheets_and_another_seed_other_people(tmp_path: Path) -> None:
