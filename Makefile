@@ -15,7 +15,7 @@ SEED ?=
 RERUNS ?= 0
 PARTS ?= reports/part-*
 
-.PHONY: help setup browser bytecode run test lint bench bench-quick serve clean shard merge durations docs docs-captures
+.PHONY: help setup browser bytecode run test lint bench bench-quick serve clean shard merge durations docs docs-captures charge endurance
 
 help:
 	@echo "make run    — set up, run every journey against the mock sites, write $(REPORTS)/"
@@ -104,3 +104,8 @@ serve: $(STAMP)
 
 clean:
 	rm -rf $(VENV) $(REPORTS) test-results site
+
+# make charge LEARNERS=30: a class of LEARNERS logging in at once on serve's production server (docs/reference/charge.md)
+LEARNERS ?= 30
+charge: $(STAMP)
+	$(PY) -m benchmarks.charge --apprenants $(LEARNERS)
