@@ -109,3 +109,10 @@ clean:
 LEARNERS ?= 30
 charge: $(STAMP)
 	$(PY) -m benchmarks.charge --apprenants $(LEARNERS)
+
+# make endurance RUNS=20 [ARGS="-m ants"]: the journeys RUNS times, one seed each; the table of every
+# scenario that failed at least once, with its seeds, in reports/endurance/ (docs/reference/charge.md)
+RUNS ?= 20
+ARGS ?=
+endurance: setup
+	$(PY) -m benchmarks.endurance --runs $(RUNS) --workers $(WORKERS) -- $(ARGS)
