@@ -25,6 +25,8 @@ help:
 	@echo "make shard SHARD=i/n REPORTS=DIR — one part of the journeys (CI); make merge PARTS='DIR…' REPORTS=DIR"
 	@echo "make docs   — build the documentation site into site/ (make docs-captures: its screenshots, from a run)"
 	@echo "make durations — measure every journey's time into .ci/durations.json (balances the shards)"
+	@echo "make charge LEARNERS=30 — a class logging in at once on serve (page times, errors: reports/charge/)"
+	@echo "make endurance RUNS=20 [ARGS='-m ants'] — the journeys RUNS times, one seed each: reports/endurance/"
 
 setup: $(STAMP) browser
 
