@@ -50,7 +50,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def percentile(values: list[float], share: float) -> float:
-    """The value under which `share` of the values fall (nearest rank, inclusive of both ends)."""
+    """The value under which `share` of the values fall (interpolated between the nearest two)."""
     if len(values) == 1:
         return values[0]
     cuts = statistics.quantiles(values, n=100, method="inclusive")
