@@ -15,7 +15,7 @@ SEED ?=
 RERUNS ?= 0
 PARTS ?= reports/part-*
 
-.PHONY: help setup browser bytecode run test lint bench bench-quick serve clean shard merge durations docs docs-captures
+.PHONY: help setup browser bytecode run test lint bench bench-quick serve clean shard merge durations docs docs-captures charge endurance
 
 help:
 	@echo "make run    — set up, run every journey against the mock sites, write $(REPORTS)/"
@@ -25,6 +25,8 @@ help:
 	@echo "make shard SHARD=i/n REPORTS=DIR — one part of the journeys (CI); make merge PARTS='DIR…' REPORTS=DIR"
 	@echo "make docs   — build the documentation site into site/ (make docs-captures: its screenshots, from a run)"
 	@echo "make durations — measure every journey's time into .ci/durations.json (balances the shards)"
+	@echo "make charge LEARNERS=30 — a class logging in at once on serve (page times, errors: reports/charge/)"
+	@echo "make endurance RUNS=20 [ARGS='-m ants'] — the journeys RUNS times, one seed each: reports/endurance/"
 
 setup: $(STAMP) browser
 
@@ -113,3 +115,15 @@ serve: $(STAMP)
 
 clean:
 	rm -rf $(VENV) $(REPORTS) test-results site
+
+# make charge LEARNERS=30: a class of LEARNERS logging in at once on serve's production server (docs/reference/charge.md)
+LEARNERS ?= 30
+charge: $(STAMP)
+	$(PY) -m benchmarks.charge --apprenants $(LEARNERS)
+
+# make endurance RUNS=20 [ARGS="-m ants"]: the journeys RUNS times, one seed each; the table of every
+# scenario that failed at least once, with its seeds, in reports/endurance/ (docs/reference/charge.md)
+RUNS ?= 20
+ARGS ?=
+endurance: setup
+	$(PY) -m benchmarks.endurance --runs $(RUNS) --workers $(WORKERS) -- $(ARGS)
