@@ -59,15 +59,18 @@ run: setup
 
 # One part of make run, balanced on .ci/durations.json; RERUNS=1 runs a failed scenario once more
 # (reported as « instable » if it then passes).
+# A failed scenario's Playwright trace and video are kept in $(REPORTS)/traces/, uploaded with the part
+# and linked from the merged report.
 shard: setup
 	$(PY) -m pytest tests/test_journeys.py -n $(WORKERS) --shard=$(SHARD) --reruns=$(RERUNS) \
-		--reports-dir=$(REPORTS) --guides-pdf --accessibilite-toutes $(if $(SEED),--parcours-seed=$(SEED))
+		--reports-dir=$(REPORTS) --guides-pdf --accessibilite-toutes $(if $(SEED),--parcours-seed=$(SEED)) \
+		--tracing=retain-on-failure --video=retain-on-failure --output=$(REPORTS)/traces
 
 merge: $(STAMP)
 	$(PY) -m parcours.report merge $(PARTS) -o $(REPORTS)
 
 durations: setup
-	$(PY) -m pytest tests/test_journeys.py -n $(WORKERS) --store-durations --reports-dir=$(REPORTS) --accessibilite-toutes
+	$(PY) -m pytest tests/test_journeys.py -n $(WORKERS) --store-durations --durations-path=.ci/durations.json --reports-dir=$(REPORTS) --accessibilite-toutes
 
 # axe-core on the @accessibilite journeys only (the default): on every page of every journey it costs
 # ~12 %, which make run and make shard pay (--accessibilite-toutes)
