@@ -64,7 +64,8 @@ run: setup
 shard: setup
 	$(PY) -m pytest tests/test_journeys.py -n $(WORKERS) --shard=$(SHARD) --reruns=$(RERUNS) \
 		--reports-dir=$(REPORTS) --guides-pdf --accessibilite-toutes $(if $(SEED),--parcours-seed=$(SEED)) \
-		--tracing=retain-on-failure --video=retain-on-failure --output=$(REPORTS)/traces
+		--tracing=retain-on-failure --video=retain-on-failure --output=$(REPORTS)/traces \
+		--alluredir=$(REPORTS)/allure-results
 
 merge: $(STAMP)
 	$(PY) -m parcours.report merge $(PARTS) -o $(REPORTS)

@@ -17,6 +17,7 @@ from .writer import RECORDS_FILE, Records, ReportSettings, load_records, write_r
 
 JUNIT = "junit.xml"
 COUNTS = ("tests", "errors", "failures", "skipped")
+ALLURE = "allure-results"  # make shard's --alluredir, inside each part
 TRACES = "traces"  # failed scenarios' Playwright traces and videos
 
 
@@ -154,6 +155,7 @@ def merge(folders: list[Path], output: Path, rootdir: Path) -> list[ScenarioRun]
         copy_files(part.path / "screenshots", output / "screenshots")
         copy_files(part.path / "tutoriel", output / "tutoriel", skip="index.html")
         copy_traces(part, output)
+        copy_files(part.path / ALLURE, output / ALLURE)  # uuid-named: the parts' never collide
     if records:
         settings = ReportSettings(
             rootdir=rootdir,
