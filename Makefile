@@ -6,6 +6,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.parcours-installed
 WORKERS ?= 2
+# make run PROFIL=2025: the sites as dated public sources describe them (docs/formateur/profils.md)
+PROFIL ?= tutoriel
 REPORTS ?= reports
 # make shard SHARD=1/4 REPORTS=reports/part-1 [SEED=…] [RERUNS=1]; make merge PARTS="reports/part-*" REPORTS=…
 SHARD ?= 1/1
@@ -54,7 +56,7 @@ browser: $(STAMP)
 	@$(PY) -m parcours.browser
 
 run: setup
-	$(PY) -m pytest tests/test_journeys.py -n $(WORKERS) --reports-dir=$(REPORTS) --guides-pdf --accessibilite-toutes; \
+	$(PY) -m pytest tests/test_journeys.py -n $(WORKERS) --reports-dir=$(REPORTS) --profil=$(PROFIL) --guides-pdf --accessibilite-toutes; \
 		status=$$?; echo "Rapports : $(abspath $(REPORTS))/"; exit $$status
 
 # One part of make run, balanced on .ci/durations.json; RERUNS=1 runs a failed scenario once more

@@ -22,6 +22,7 @@ from .formation.cli import (
     serve_class,
 )
 from .ports import PortError, check_first_port
+from .profiles import PROFILES, TUTORIAL_PROFILE, UnknownProfile, show, state_of
 from .runner import RunningSites, SiteStartError, start_sites
 
 # Short enough that the "ne répond pas à temps" demo accounts fail within seconds.
@@ -50,6 +51,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         default=[],
         metavar="client_id=…,secret=…,redirect_uri=…",
         help="register one service (repeatable; also post_logout_redirect_uri=, alg=RS256, name=)",
+    )
+    serve.add_argument(
+        "--profil",
+        default=TUTORIAL_PROFILE,
+        metavar="NOM",
+        help=f"state of the sites by date (default: {TUTORIAL_PROFILE}; known: {', '.join(PROFILES)})",
     )
     add_serve_options(serve)
     add_formation_command(commands)
@@ -94,17 +101,24 @@ def main(argv: list[str] | None = None) -> int:
         return run_formation(args)
     seed = args.seed or secrets.token_hex(4)
     try:
+        state = state_of(args.profil)
         clients = registered_clients(args)
         class_size = checked_class_size(args)
         if args.port is not None:
             check_first_port(args.port, len(entries()))
         running = start_sites(
-            seed, first_port=args.port, extra_clients=clients, backchannel_timeout=SERVE_BACKCHANNEL_TIMEOUT
+            seed,
+            first_port=args.port,
+            extra_clients=clients,
+            backchannel_timeout=SERVE_BACKCHANNEL_TIMEOUT,
+            production=True,
         )
-    except (SiteStartError, ClientConfigError, FormationError, PortError) as error:
+    except (SiteStartError, ClientConfigError, FormationError, PortError, UnknownProfile) as error:
         print(f"mock_sites : {str(error).rstrip('.')}.", file=sys.stderr)
         return 2
+    show(running.data_dir, state)
     print(f"# seed {seed} — sites fictifs, sur la boucle locale uniquement", flush=True)
+    print(f"# profil {args.profil} : {state.title}", flush=True)
     for name in running.servers:
         print(f"{name} {running.url(name)}", flush=True)
     for line in describe(running, clients):

@@ -65,6 +65,11 @@ class SiteEntry:
             raise ValueError(f"{self.name} : un service déclare service=")
 
     @property
+    def account_label(self) -> str:
+        """The words on an identity provider's FranceConnect button (its title unless it declares them)."""
+        return (self.identity_provider and self.identity_provider.account_label) or self.title
+
+    @property
     def words(self) -> tuple[str, ...]:
         """Every word naming this site: its title, its name, its phrases (each once, whatever its case)."""
         first: dict[str, str] = {}
@@ -104,6 +109,11 @@ def site(phrase_or_name: str) -> SiteEntry:
 def identity_provider(phrase_or_name: str) -> SiteEntry:
     """The identity provider a phrase refers to (e.g. the title on its button, "Ameli")."""
     return _find(phrase_or_name, identity_providers(), "fournisseur d'identité")
+
+
+def account_label(phrase_or_name: str) -> str:
+    """The words on the FranceConnect button of the identity provider a phrase refers to."""
+    return identity_provider(phrase_or_name).account_label
 
 
 def service(phrase_or_name: str) -> SiteEntry:

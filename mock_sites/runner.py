@@ -24,6 +24,7 @@ from .common.oidc.registry import ClientRegistry
 from .common.site import SiteConfig
 from .common.sitemap import LOOPBACK, SiteMap
 from .messagerie.smtp_server import start_smtp_server
+from .waitress_site import WaitressSite
 
 # One line per request from every site drowns the test output; errors still show.
 logging.getLogger("werkzeug").setLevel(logging.WARNING)
@@ -36,7 +37,7 @@ class SiteStartError(RuntimeError):
     """A site could not start: the message says which one, why, and what to do."""
 
 
-def _listen(name: str, port: int) -> BaseWSGIServer:
+def _listen(name: str, port: int, production: bool = False) -> BaseWSGIServer | WaitressSite:
     """A server for `name` listening on 127.0.0.1:`port` (0: a free port).
 
     The socket is bound here, not by Werkzeug: on a busy port Werkzeug prints English hints and
@@ -55,6 +56,8 @@ def _listen(name: str, port: int) -> BaseWSGIServer:
                 "choisissez un autre premier port (--port), ou aucun pour des ports libres"
             ) from error
         raise SiteStartError(f"le site {name} ne peut pas écouter sur {LOOPBACK}:{port} : {error}") from error
+    if production:
+        return WaitressSite(listener)
     with listener:  # make_server duplicates the descriptor
         return make_server(LOOPBACK, port, _placeholder, threaded=True, fd=listener.fileno())
 
@@ -73,7 +76,7 @@ class RunningSites:
     seed: str
     data_dir: Path
     apps: dict[str, Flask] = field(default_factory=dict)
-    servers: dict[str, BaseWSGIServer] = field(default_factory=dict)
+    servers: dict[str, BaseWSGIServer | WaitressSite] = field(default_factory=dict)
     smtp: Controller | None = None
     serving: set[str] = field(default_factory=set)
     _tmp: tempfile.TemporaryDirectory[str] | None = None
@@ -112,17 +115,19 @@ def start_sites(
     names: Iterable[str] | None = None,
     extra_clients: Iterable[RegisteredClient] = (),
     backchannel_timeout: float = 10.0,
+    production: bool = False,
 ) -> RunningSites:
     """Start the sites (every site of the catalogue unless `names` says which); ports are free ones
     unless `first_port` is given (then consecutive).
-    `backchannel_timeout`: how long FranceConnect waits for an identity provider's server."""
+    `backchannel_timeout`: how long FranceConnect waits for an identity provider's server;
+    `production`: serve on waitress (as `serve` does) rather than Werkzeug's development server."""
     selected = list(names or _catalogue_names())
     tmp = tempfile.TemporaryDirectory(prefix="parcours-")
     running = RunningSites(SiteMap(), Clock(), seed, Path(tmp.name), _tmp=tmp)
     try:
         # Bind every port first, so each app knows where the others are before it is built.
         for offset, name in enumerate(selected):
-            server = _listen(name, 0 if first_port is None else first_port + offset)
+            server = _listen(name, 0 if first_port is None else first_port + offset, production)
             running.servers[name] = server
             running.sites.ports[name] = server.port
         running.smtp = _start_smtp(running)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from mock_sites.testing import AccountSource, SiteAddresses
+from mock_sites.testing import AccountSource, RunningSites, SiteAddresses, TestData
 
 from .cible import Cible, CibleError, load_cible
 
@@ -72,11 +72,17 @@ def sites(cible: Cible | None, request: pytest.FixtureRequest) -> SiteAddresses:
 
 
 @pytest.fixture
+def donnees(mock_sites: RunningSites, request: pytest.FixtureRequest) -> TestData:
+    """The test data of this scenario (its people are drawn from the seed and the scenario's id)."""
+    return TestData(mock_sites, request.node.nodeid)
+
+
+@pytest.fixture
 def comptes(cible: Cible | None, request: pytest.FixtureRequest) -> AccountSource:
     """Where the journey's usager and accounts come from: the cible (its credentials masked in the
     reports), or the test-data API enrolling a generated person at the bundled sites."""
     if cible is None:
-        source: AccountSource = request.getfixturevalue("donnees")
+        source: AccountSource = request.getfixturevalue("donnees")  # started only without a cible
         return source
     secret_values = request.getfixturevalue("secret_values")
     for value in cible.secrets():

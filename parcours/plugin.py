@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from . import fixtures
+from . import fixtures, profil_option
 from .remote_browser import endpoint_option
 from .step_modules import register_step_modules
 
@@ -72,6 +72,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         metavar="CIBLE.toml",
         help="run the @cible journeys against the deployment this file describes (tests/cible-exemple.toml)",
     )
+    profil_option.add_option(group)
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -79,6 +80,8 @@ def pytest_configure(config: pytest.Config) -> None:
     """Choose the seed once (xdist workers receive the controller's) and where reports go; load the
     fixtures (after pytest-playwright's, which they extend) and every step module."""
     config.pluginmanager.register(fixtures, "parcours.fixtures")
+    profil_option.check_option(config)
+    config.pluginmanager.register(profil_option, "parcours.profil_option")
     register_step_modules(config)
     workerinput = getattr(config, "workerinput", None)
     if workerinput is not None:

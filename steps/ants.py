@@ -7,7 +7,7 @@ import re
 from playwright.sync_api import Page, expect
 from pytest_bdd import parsers, then, when
 
-from .pages.ants import EspaceAnts, MonEspace, PortailAnts, est_bleu
+from .pages.ants import EspaceAnts, EspacePublicAnts, MonEspace, PortailAnts, est_bleu
 
 QUOTED = re.compile(r'"([^"]+)"')
 
@@ -29,12 +29,14 @@ def ants_shows_spaces(page: Page, espaces: str) -> None:
 
 @then(parsers.re(r"la page d'accueil de l'ANTS présente les espaces (?P<espaces>.+)"))
 def home_shows_spaces(page: Page, espaces: str) -> None:
-    """The home page names the three spaces, before any login."""
-    titres = quoted(espaces)
-    items = PortailAnts(page).espaces
-    expect(items).to_have_count(len(titres))
-    for item, titre in zip(items.all(), titres, strict=True):
-        expect(item).to_contain_text(titre)
+    """The home page links to the three spaces, by these names and in this order, before any login."""
+    expect(PortailAnts(page).espaces).to_have_text(quoted(espaces))
+
+
+@then(parsers.re(r"l'espace de l'ANTS présente les démarches (?P<demarches>.+)"))
+def public_space_lists_demarches(page: Page, demarches: str) -> None:
+    """A space's public page links to its démarches, in this order."""
+    expect(EspacePublicAnts(page).demarches).to_have_text(quoted(demarches))
 
 
 @then("l'ANTS me demande de préparer au format numérique :")

@@ -1,4 +1,4 @@
-"""The scenario's test data: the `donnees` fixture, and the Given steps that say who the usager is.
+"""The Given steps that say who the usager is, from the harness' `donnees` and `comptes` fixtures.
 
 A usager with accounts comes from the `comptes` fixture (a generated `Person`, or the cible's usager);
 the others are `Person`s: one with a foyer fiscal also carries its revenu fiscal de référence.
@@ -7,13 +7,11 @@ People are reproducible from the run's seed and the scenario's id (`--parcours-s
 
 from __future__ import annotations
 
-import pytest
 from pytest_bdd import given, parsers
 
 from mock_sites.testing import (
     AccountSource,
     Person,
-    RunningSites,
     Situation,
     TestData,
     Usager,
@@ -27,12 +25,6 @@ SITUATION_BY_PHRASE = {
     "marié": Situation.MARRIED,
     "pacsé": Situation.PACS,
 }
-
-
-@pytest.fixture
-def donnees(mock_sites: RunningSites, request: pytest.FixtureRequest) -> TestData:
-    """The test data of this scenario (its people are drawn from the seed and the scenario's id)."""
-    return TestData(mock_sites, request.node.nodeid)
 
 
 @given(parsers.parse("un usager qui a un compte {fournisseur}"), target_fixture="usager")

@@ -167,6 +167,20 @@ def faq_contact(page: Page, adresse: str) -> None:
     expect(faq.contact(adresse)).to_have_attribute("href", f"mailto:{adresse}")
 
 
+@then("la FAQ liste les exemples d'usages, les usages du compte certifié marqués :")
+def faq_usages(page: Page, datatable: list[list[str]]) -> None:
+    """Each usage in order; a marked one says so in words and in red."""
+    faq = Faq(page)
+    expect(faq.titre).to_be_visible()
+    expected = [row[0] + (" (compte certifié)" if row[1] == "oui" else "") for row in datatable]
+    expect(faq.usages()).to_have_text(expected)
+    for item, row in zip(faq.usages().all(), datatable, strict=True):
+        if row[1] == "oui":
+            expect(item).to_have_css("color", "rgb(179, 0, 27)")
+        else:
+            expect(item).not_to_have_css("color", "rgb(179, 0, 27)")
+
+
 def run_scheduler(mock_sites: RunningSites) -> None:
     """The app's notification job, run as its scheduler would once time has passed."""
     run_notification_job(mock_sites)

@@ -20,8 +20,8 @@ from parcours.report.coverage import (
     coverage,
     heading_of,
 )
-from parcours.report.html import RunInfo, render_coverage
-from parcours.report.model import FAILED, PASSED, FeatureInfo, ScenarioRun
+from parcours.report.html import render_coverage
+from parcours.report.model import FAILED, PASSED, FeatureInfo, RunInfo, ScenarioRun
 
 FEATURE = """# language: fr
 Fonctionnalité: F

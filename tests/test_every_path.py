@@ -4,6 +4,7 @@ providers' own forms, the pairwise `sub`, single sign-on, logout and the provide
 from __future__ import annotations
 
 import re
+from html import unescape
 from typing import Any
 
 import pytest
@@ -53,11 +54,12 @@ def test_any_account_opens_any_service(
 
 def test_the_hub_offers_the_five_providers_of_the_tutorial(browserless: Browserless) -> None:
     page = start_login(browserless, "mesdroitssociaux")
-    buttons = re.findall(r'<button type="submit" name="idp" value="[a-z_]+">([^<]+)</button>', page.text)
+    found = re.findall(r'<button type="submit" name="idp" value="[a-z_]+">([^<]+)</button>', page.text)
+    buttons = [unescape(button) for button in found]
     # The tutorial's five, then France Identité (FranceConnect lists it among its providers).
     assert buttons == [
         "impots.gouv.fr",
-        "Ameli",
+        "Compte de l'Assurance Maladie (Compte Ameli)",
         "Identité Numérique La Poste",
         "Yris",
         "msa.fr",

@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from mock_sites.__main__ import main
 from mock_sites.formation.classroom import Learner, draw_class
 from mock_sites.formation.enrolment import open_class
+from mock_sites.formation.walls import trainer_code
 from mock_sites.runner import RunningSites
 
 SEED = "classe-test"
@@ -43,6 +44,9 @@ def test_formation_writes_one_sheet_per_learner_with_their_identifiers(tmp_path:
         assert person.online_access_number in text and person.password in text
         assert str(learner.household.reference_income) in text
         assert "http://messagerie.localhost:" in text and "http://telephone.localhost:" in text
+        assert (
+            f"Code de votre fiche (il ouvre votre messagerie et votre téléphone) : {learner.secret}" in text
+        )
 
 
 def test_the_same_seed_gives_the_same_sheets_and_another_seed_other_people(tmp_path: Path) -> None:
@@ -107,10 +111,12 @@ def test_learner_2_logs_in_and_the_trainer_sees_it(
 ) -> None:
     first, second = classe[0], classe[1]
     page.goto(mock_sites.url("formation", "/"))
+    page.get_by_label("Code formateur").fill(str(trainer_code(mock_sites.app("formation").config["SITE"])))
+    page.get_by_role("button", name="Voir la classe").click()
     expect(_row(page, second).get_by_role("cell").nth(2)).to_have_text("0")
     page.goto(mock_sites.url("mesdroitssociaux"))
     page.get_by_role("button", name="S'identifier avec FranceConnect").click()
-    page.get_by_role("button", name="Ameli", exact=True).click()
+    page.get_by_role("button", name="Compte de l'Assurance Maladie (Compte Ameli)", exact=True).click()
     page.get_by_label("Numéro de sécurité sociale").fill(second.person.nir_without_key)
     page.get_by_label("Code confidentiel").fill(second.person.password)
     page.get_by_role("button", name="Me connecter").click()

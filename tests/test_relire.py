@@ -246,3 +246,34 @@ def test_an_address_cut_across_lines_is_joined() -> None:
     lines = [readers.Line(n, None, part) for n, part in enumerate(text.split("\n"), start=1)]
     [claim] = [c for c in claims.extract(lines) if c.genre == "courriel"]
     assert (claim.ligne, claim.attendu) == (1, "ne-pas-repondre@dgfip.finances.gouv.fr")
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "words"),
+    [
+        ("dossier", "DIR", "est un dossier"),
+        ("casse.pdf", "%PDF-1.4 tronqué", "abîmé"),
+        ("casse.odt", "pas un odt", "abîmé"),
+        ("tuto", "sans extension", "format"),
+    ],
+)
+def test_more_bad_tutorials_say_so_in_one_french_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, content: str, words: str
+) -> None:
+    target = tmp_path / name
+    target.mkdir() if content == "DIR" else target.write_text(content, encoding="utf-8")
+    assert main([str(target), f"--sortie={tmp_path / 'out'}"]) == 2
+    error = capsys.readouterr().err.strip()
+    assert words in error and "\n" not in error and "Traceback" not in error
+
+
+@pytest.mark.parametrize("inventory", ["pas du json {", '{"version": 0}', "[1, 2]"])
+def test_an_inventory_that_is_not_one_is_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], inventory: str
+) -> None:
+    (tmp_path / "tuto.txt").write_text("Cliquez sur Continuer.", encoding="utf-8")
+    (tmp_path / "inventaire.json").write_text(inventory, encoding="utf-8")
+    code = main([str(tmp_path / "tuto.txt"), f"--inventaire={tmp_path / 'inventaire.json'}"])
+    error = capsys.readouterr().err.strip()
+    assert code == 2
+    assert "n'est pas un inventaire JSON lisible" in error and "\n" not in error

@@ -60,4 +60,6 @@ def test_a_mutant_of_a_bundled_tutorial_is_caught_against_the_sites(
     code, claims = proofread(mutant, rapports_parcours, tmp_path / "sortie")
     flagged = [claim for claim in claims if mutated in claim["texte"] and claim["genre"] != "texte"]
     assert code == 1
-    assert flagged and all(claim["verdict"] in ("different", "introuvable") for claim in flagged), flagged
+    # The mutated claim is flagged; another claim of the same line (Android's threshold beside
+    # iOS's) may stay conforme.
+    assert any(claim["verdict"] in ("different", "introuvable") for claim in flagged), flagged

@@ -13,8 +13,7 @@ from playwright.sync_api import Page, expect
 
 from parcours.facts import known_facts, known_tutorials
 from parcours.report.guides import OUTLINE, Box, guide_image, section_of, typed_words, write_guides
-from parcours.report.html import RunInfo
-from parcours.report.model import PASSED, FeatureInfo, ScenarioRun, StepRun
+from parcours.report.model import PASSED, FeatureInfo, RunInfo, ScenarioRun, StepRun
 from parcours.report.writer import ReportSettings, load_records, write_reports
 
 ROOT = Path(__file__).resolve().parent.parent

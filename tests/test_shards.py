@@ -22,9 +22,8 @@ from typing import Any
 import pytest
 
 from parcours.report.__main__ import main as report_main
-from parcours.report.html import RunInfo
 from parcours.report.merge import MergeError, merge
-from parcours.report.model import PASSED, FeatureInfo, ScenarioRun, StepRun
+from parcours.report.model import PASSED, FeatureInfo, RunInfo, ScenarioRun, StepRun
 from parcours.report.writer import RECORDS_FILE, ReportSettings, save_records
 from parcours.shards import longest_first, shard_option
 from tests.report_fixtures.counter_steps import FLAKY_MARKER

@@ -18,6 +18,7 @@ from mock_sites.france_identite.results import HOUR, result_delay
 from mock_sites.france_identite.rules import PHONE_TOO_OLD, phone_refusal
 from mock_sites.franceconnect.hub import EXTENSION
 from mock_sites.impots.declaration.calendrier import ZONES, is_open
+from mock_sites.impots.disposition import CLASSES, PLACES
 from mock_sites.mairie.communes import MAIRIES, refusal
 from mock_sites.msa import LOGIN_FORM as MSA_FORM
 from mock_sites.rules import all_rules, rule
@@ -150,10 +151,37 @@ def test_ants_code_photo_and_file_size() -> None:
 def test_franceconnect_shows_the_declared_accounts(mock_sites: RunningSites) -> None:
     hub = mock_sites.app("franceconnect").extensions[EXTENSION]
     assert (
-        tuple(account.title for account in hub.accounts.values())
+        tuple(account.label for account in hub.accounts.values())
         == rule("franceconnect", "comptes_proposes").value
     )
     assert value("franceconnect", "nombre_comptes") == len(hub.accounts)
+
+
+def test_the_ameli_button_bears_the_tutorials_words(mock_sites: RunningSites) -> None:
+    hub = mock_sites.app("franceconnect").extensions[EXTENSION]
+    assert hub.accounts["ameli"].label == "Compte de l'Assurance Maladie (Compte Ameli)"
+    assert hub.accounts["impots"].label == "impots.gouv.fr"  # the others keep their site's title
+
+
+@pytest.mark.parametrize(
+    ("key", "path", "element"),
+    [
+        ("position_espace_particulier", "/", '<nav aria-label="Accès particulier"'),
+        (
+            "position_connexion_creation",
+            "/espace-particulier",
+            '<section aria-labelledby="connexion-creation"',
+        ),
+    ],
+)
+def test_impots_places_its_rubriques_where_its_rules_say(
+    mock_sites: RunningSites, monkeypatch: pytest.MonkeyPatch, key: str, path: str, element: str
+) -> None:
+    client = mock_sites.app("impots").test_client()
+    declared = CLASSES[str(rule("impots", key).value)]
+    assert f'{element} class="{declared}"' in client.get(path).text
+    monkeypatch.setitem(PLACES, key, "à droite")  # the template follows the declared place
+    assert f'{element} class="{CLASSES["à droite"]}"' in client.get(path).text
 
 
 @pytest.mark.parametrize("zone", ZONES, ids=lambda zone: f"{zone.first}-{zone.last}")

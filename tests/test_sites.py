@@ -175,10 +175,14 @@ def serve(*args: str) -> subprocess.Popen[str]:
 
 
 def read_sites(process: subprocess.Popen[str]) -> dict[str, str]:
-    """The `<name> <url>` lines `serve` prints, after its `# seed` line."""
+    """The `<name> <url>` lines `serve` prints, after its `# seed` line and its other `#` lines."""
     assert process.stdout is not None
     assert process.stdout.readline().startswith("# seed ")
-    lines = [process.stdout.readline().split() for _ in SITE_NAMES]
+    lines: list[list[str]] = []
+    while len(lines) < len(SITE_NAMES):
+        line = process.stdout.readline()
+        if not line.startswith("#"):
+            lines.append(line.split())
     return {name: url for name, url in lines}
 
 

@@ -11,7 +11,7 @@ Fonctionnalité: Faire une pré-demande de carte nationale d'identité sur le si
     Étant donné un usager qui a un compte impots.gouv.fr
     Et j'ai une planche de photos d'identité avec son code photo
     Quand je me rends sur le site de ANTS
-    Alors la page d'accueil de l'ANTS présente les espaces "Permis de conduire", "Pièces d'identité" et "Certificats d'immatriculation"
+    Alors la page d'accueil de l'ANTS présente les espaces "Demandes de permis de conduire", "Pièces d'identité" et "Certificats d'immatriculation"
     Et l'ANTS me demande de préparer au format numérique :
       | Pièce d'identité                         |
       | Permis de conduire                       |

@@ -10,7 +10,7 @@ Fonctionnalité: Les trois espaces de l'ANTS et leurs raccourcis
     Étant donné un usager qui a un compte impots.gouv.fr
     Quand je me connecte à ANTS avec mon compte impots.gouv.fr
 
-  @ci @fait:ANTS-RACCOURCIS @fait:ANTS-ESPACES-ROLES @fait:ANTS-DEMARCHES
+  @ci @fait:ANTS-RACCOURCIS @fait:ANTS-ESPACES-ROLES @fait:ANTS-DEMARCHES @fait:ANTS-PERMIS-DEMANDE @fait:ANTS-IMMATRICULATION
   Plan du scénario: Le raccourci « <raccourci> » mène au formulaire de la démarche
     Quand je clique sur le raccourci "<raccourci>" de "<espace>"
     Alors le formulaire "<demarche>" s'ouvre à l'étape "Vos informations"
@@ -19,9 +19,11 @@ Fonctionnalité: Les trois espaces de l'ANTS et leurs raccourcis
       | espace                | raccourci                                             | demarche                                                 |
       | Mon espace Identité   | Faire une pré-demande de carte nationale d'identité   | Pré-demande de carte nationale d'identité                |
       | Mon espace Identité   | Faire une pré-demande de passeport                    | Pré-demande de passeport                                 |
+      | Mon espace Conducteur | Faire une demande de permis de conduire               | Demande de permis de conduire                            |
       | Mon espace Conducteur | Renouveler mon permis de conduire                     | Renouvellement du permis de conduire                     |
       | Mon espace Conducteur | Déclarer la perte de mon permis de conduire           | Déclaration de perte du permis de conduire               |
       | Mon espace Véhicule   | Changer l'adresse de mon certificat d'immatriculation | Changement d'adresse sur le certificat d'immatriculation |
+      | Mon espace Véhicule   | Immatriculer mon véhicule                             | Demande de certificat d'immatriculation                  |
 
   @erreurs @fait:ANTS-RACCOURCIS @fait:ANTS-DEMARCHES
   Scénario: Le formulaire du véhicule vérifie le numéro d'immatriculation

@@ -21,7 +21,12 @@ LOGIN_FORM = LoginForm(
     identifier_of=nir_without_key_of,
 )
 
-IDENTITY_PROVIDER = IdentityProvider(LOGIN_FORM, mail_name="Ameli (l'Assurance Maladie)")
+# Tutorial 000 names the account « le Compte de l'Assurance Maladie (Compte Ameli) ».
+IDENTITY_PROVIDER = IdentityProvider(
+    LOGIN_FORM,
+    mail_name="Ameli (l'Assurance Maladie)",
+    account_label="Compte de l'Assurance Maladie (Compte Ameli)",
+)
 SITE = SiteEntry(
     name="ameli",
     module=__name__,

@@ -4,7 +4,7 @@ drafts saved and resumed, récapitulatif)."""
 
 from __future__ import annotations
 
-from flask import Blueprint, Flask, render_template
+from flask import Blueprint, Flask, abort, render_template
 
 from ..catalogue import Role, SiteEntry
 from ..common.site import SiteConfig, new_site_app
@@ -13,7 +13,7 @@ from ..federation.roles import Service
 from ..federation.service_provider import SCHEMA as SERVICE_SCHEMA
 from ..federation.service_provider import install_service_provider
 from . import demarches, espaces, recapitulatif
-from .demarche_kinds import DOCUMENTS_TO_PREPARE, SPACES, shortcuts
+from .demarche_kinds import DOCUMENTS_TO_PREPARE, SPACES, shortcuts, space
 from .records import SCHEMA
 from .uploads import MAX_BYTES
 
@@ -42,6 +42,16 @@ def create_app(config: SiteConfig) -> Flask:
 def portail() -> str:
     """The ANTS home page, with its "Mon Compte" link."""
     return render_template("ants/portail.html")
+
+
+@bp.get("/espaces/<slug>")
+def espace_public(slug: str) -> str:
+    """A space as the home page links to it: what it is for, its démarches, the way to log in."""
+    try:
+        chosen = space(slug)
+    except KeyError:
+        abort(404)
+    return render_template("ants/espace_public.html", space=chosen)
 
 
 @bp.app_errorhandler(413)

@@ -35,7 +35,7 @@ class Space:
     slug: str
     title: str  # "Mon espace Conducteur": its heading and its blue button
     purpose: str
-    home_title: str  # how the home page names it, before logging in
+    home_title: str  # how the home page names it, before logging in: its link to the space's page
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,12 @@ STEPS: dict[str, str] = {
 }
 
 SPACES: tuple[Space, ...] = (
-    Space("conducteur", "Mon espace Conducteur", "demande de permis de conduire", "Permis de conduire"),
+    Space(
+        "conducteur",
+        "Mon espace Conducteur",
+        "demande de permis de conduire",
+        "Demandes de permis de conduire",
+    ),
     Space(
         "identite",
         "Mon espace Identité",
@@ -92,6 +97,10 @@ REGISTRATION = Field(
     "Le numéro d'immatriculation s'écrit 2 lettres, 3 chiffres, 2 lettres, par exemple AB-123-CD.",
 )
 
+# The tutorial names a first driving licence request (« Mon espace Conducteur : demande de permis de
+# conduire ») and a vehicle's registration (« Mon espace Véhicule : immatriculation de son véhicule »);
+# what their forms ask is ours, as small as the other démarches' (seeds: ANTS-PERMIS-DEMANDE,
+# ANTS-IMMATRICULATION).
 DEMARCHES: tuple[Demarche, ...] = (
     Demarche(
         "cni",
@@ -111,6 +120,16 @@ DEMARCHES: tuple[Demarche, ...] = (
         (IDENTITY_DOCUMENT, PROOF_OF_ADDRESS),
         photo=True,
         predemande=True,
+        fields=(ADDRESS,),
+    ),
+    Demarche(
+        "permis-demande",
+        "Demande de permis de conduire",
+        "conducteur",
+        "Faire une demande de permis de conduire",
+        (IDENTITY_DOCUMENT, PROOF_OF_ADDRESS),
+        photo=True,
+        predemande=False,
         fields=(ADDRESS,),
     ),
     Demarche(
@@ -142,6 +161,16 @@ DEMARCHES: tuple[Demarche, ...] = (
         photo=False,
         predemande=False,
         fields=(REGISTRATION, ADDRESS),
+    ),
+    Demarche(
+        "immatriculation-vehicule",
+        "Demande de certificat d'immatriculation",
+        "vehicule",
+        "Immatriculer mon véhicule",
+        (IDENTITY_DOCUMENT, PROOF_OF_ADDRESS),
+        photo=False,
+        predemande=False,
+        fields=(ADDRESS,),
     ),
 )
 

@@ -10,6 +10,7 @@ from .uploads import MAX_MB
 
 SITE = "ants"
 SPACE_NAMES = tuple(space.title for space in SPACES)
+HOME_SPACE_NAMES = tuple(space.home_title for space in SPACES)  # the home page's links to them
 RULES = (
     Rule(
         SITE,
@@ -18,6 +19,16 @@ RULES = (
         len(SPACE_NAMES),
         ("espaces",),
         f"l'ANTS propose {len(SPACE_NAMES)} espaces : {', '.join(SPACE_NAMES)}",
+        "espaces",
+    ),
+    Rule(
+        SITE,
+        "espaces_accueil",
+        "compte",
+        HOME_SPACE_NAMES,
+        ("espaces", "page d'accueil"),
+        f"la page d'accueil de l'ANTS donne accès à {len(HOME_SPACE_NAMES)} espaces : "
+        f"{', '.join(HOME_SPACE_NAMES)}",
         "espaces",
     ),
     Rule(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask, current_app, render_template
+from flask import Flask, abort, current_app, render_template, request
 from werkzeug.exceptions import HTTPException
 
 # What a person reads for each status: a title, then what happened and what to do.
@@ -11,8 +11,14 @@ MESSAGES: dict[int, tuple[str, str]] = {
     403: ("Accès refusé", "Vous n'avez pas le droit d'ouvrir cette page. Connectez-vous, puis réessayez."),
     404: ("Page introuvable", "Ce site n'a aucune page à cette adresse. Vérifiez l'adresse saisie."),
     405: ("Action impossible ici", "Cette page ne s'ouvre pas de cette façon. Suivez les liens du site."),
+    414: (
+        "Adresse trop longue",
+        "L'adresse demandée dépasse la longueur que ce site accepte. Revenez à l'accueil du site.",
+    ),
     500: ("Erreur du site", "Le site a rencontré une erreur inattendue. Réessayez dans un instant."),
 }
+# nginx's default buffer for a request line (large_client_header_buffers 8k).
+MAX_ADDRESS_LENGTH = 8192
 OTHER = ("Erreur", "La page demandée n'a pas pu être affichée. Réessayez dans un instant.")
 
 
@@ -26,6 +32,14 @@ def error_page(error: HTTPException) -> tuple[str, int]:
     return page, code
 
 
+def refuse_long_addresses() -> None:
+    """A 414 for an address longer than browsers and servers commonly accept (8 kB)."""
+    if len(request.full_path) > MAX_ADDRESS_LENGTH:
+        abort(414)
+
+
 def register_error_pages(app: Flask) -> None:
-    """Answer every HTTP error of `app` (unknown address, server error…) with a French page."""
+    """Answer every HTTP error of `app` (unknown address, over-long one, server error…) with a French
+    page."""
+    app.before_request(refuse_long_addresses)
     app.register_error_handler(HTTPException, error_page)

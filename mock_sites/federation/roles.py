@@ -61,10 +61,12 @@ class AccountStore:
 
 @dataclass(frozen=True)
 class IdentityProvider:
-    """A site whose accounts FranceConnect offers (its button bears the site's title)."""
+    """A site whose accounts FranceConnect offers (its button bears `account_label`, else the title)."""
 
     login_form: LoginForm
     mail_name: str  # how the connection notification names the account used
+    # FranceConnect's button, in the tutorials' words for the account; empty: the site's title.
+    account_label: str = ""
     acr: str = "eidas1"  # the eIDAS level its accounts reach (FranceConnect needs eidas1 or above)
     accounts: AccountStore | None = None  # None: the federation's account table
     # What FranceConnect+ tells a person whose account of this provider is below the level asked.

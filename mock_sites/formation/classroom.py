@@ -7,6 +7,7 @@ from datetime import date
 
 from ..catalogue import SiteEntry, identity_providers
 from ..common.identities import Household, PeopleGenerator, Person, Situation
+from .walls import learner_secret
 
 MAX_LEARNERS = 30
 # The impots.gouv.fr account is the espace particulier the learner creates (the tutorial's first
@@ -36,6 +37,7 @@ class Learner:
 
     number: int
     household: Household
+    secret: str  # printed on their sheet: opens their mailbox and phone
 
     @property
     def person(self) -> Person:
@@ -60,6 +62,10 @@ def learner_count(text: str, option: str = "--apprenants") -> int:
 def draw_class(seed: str, count: int) -> list[Learner]:
     """The learners of a class, without any site (a single person's foyer does not depend on the day)."""
     return [
-        Learner(number, PeopleGenerator(seed, scope(number)).household(Situation.SINGLE, date.today()))
+        Learner(
+            number,
+            PeopleGenerator(seed, scope(number)).household(Situation.SINGLE, date.today()),
+            learner_secret(seed, number),
+        )
         for number in range(1, count + 1)
     ]

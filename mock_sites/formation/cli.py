@@ -15,6 +15,7 @@ from ..runner import RunningSites
 from .classroom import FormationError, draw_class, learner_count
 from .enrolment import open_class
 from .sheets import write_sheets
+from .walls import trainer_code
 
 DEFAULT_FOLDER = Path("fiches-formation")
 DEFAULT_FIRST_PORT = 8000
@@ -71,8 +72,10 @@ def serve_class(running: RunningSites, count: int, folder: Path) -> list[str]:
     """Open the class on the running sites and write its sheets; the lines `serve` prints about it."""
     learners = open_class(running, count)
     write_sheets(learners, running.sites, running.seed, folder)
+    code = trainer_code(running.app("formation").config["SITE"])
     lines = [
-        f"# formation : {count} apprenants, fiches dans {folder}, suivi sur {running.url('formation', '/')}"
+        f"# formation : {count} apprenants, fiches dans {folder}, suivi sur {running.url('formation', '/')}",
+        f"# code formateur (page « Suivi de la classe ») : {code}",
     ]
     lines += [
         f"# apprenant {learner.number} {learner.person.full_name} {learner.person.email}"

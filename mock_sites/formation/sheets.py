@@ -63,6 +63,7 @@ def sheet(learner: Learner, sites: SiteMap, seed: str) -> Document:
             "",
             f"Vos courriels arrivent à {person.email} : lisez-les sur {sites.url('messagerie', '/')}",
             f"Vos SMS arrivent au {person.phone} : lisez-les sur {sites.url('telephone', '/')}",
+            f"Code de votre fiche (il ouvre votre messagerie et votre téléphone) : {learner.secret}",
             f"Pour commencer : {sites.url('franceconnect', '/')} ; votre formateur suit la classe sur "
             f"{sites.url('formation', '/')}",
             f"Classe de la graine {seed} : identités fictives, environnement de test.",

@@ -14,7 +14,7 @@ from ..common.storage import get_db
 from .cards import VirtualCardReader
 from .notices import CONFIRMATION_SUBJECT, send_confirmation
 from .records import Request, confirm_email, latest_request, pin_matches, start_request, update
-from .rules import NOT_YET_OFFERED, PIN_DIGITS, certification_offered, phone_refusal
+from .rules import NOT_YET_OFFERED, PARIS, PIN_DIGITS, certification_offered, phone_refusal
 
 bp = Blueprint("certification", __name__, url_prefix="/certification")
 
@@ -37,7 +37,9 @@ def gate() -> Response | None:
     if not session.get("email") and request.endpoint != "certification.confirmer":
         return redirect(url_for("appli.accueil"))
     refusal = phone_refusal(request.headers.get("User-Agent", ""))
-    if refusal is None and not certification_offered(site_config().clock.datetime().date()):
+    # The experiment's start is a date in France: the day is Paris's, not UTC's.
+    today = site_config().clock.datetime().astimezone(PARIS).date()
+    if refusal is None and not certification_offered(today):
         refusal = NOT_YET_OFFERED
     if refusal is not None:
         flash(refusal, "erreur")

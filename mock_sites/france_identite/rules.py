@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from zoneinfo import ZoneInfo
 
 from ..common.french_dates import MONTHS
 from ..rules import Rule
 
 # The tutorial: « seuls les téléphones iOs (>16) et Android disposant d'un système supérieur à 10 ».
 NEWEST_REFUSED = {"iOS": 16, "Android": 10}
+PARIS = ZoneInfo("Europe/Paris")  # the dates of the tutorial are French dates
 EXPERIMENT_START = date(2023, 11, 13)  # « Depuis le 13 novembre 2023 »
 PIN_DIGITS = 6  # the code personnel: a supposed format (seeds: FI-CODE-PERSONNEL-6-CHIFFRES)
 

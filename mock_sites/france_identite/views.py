@@ -10,6 +10,7 @@ from ..common.storage import get_db
 from .notices import send_result
 from .records import account_by_install_token, latest_request, person_of
 from .results import deliver_due
+from .usages import CERTIFIED, CERTIFIED_MARK, USAGES
 
 bp = Blueprint("appli", __name__)
 
@@ -43,7 +44,9 @@ def accueil() -> str:
 @bp.get("/aide")
 def faq() -> str:
     """Questions about the certification, and the experiment's contact address."""
-    return render_template("france_identite/faq.html", contact=CONTACT)
+    return render_template(
+        "france_identite/faq.html", contact=CONTACT, usages=USAGES, certifie=CERTIFIED, marque=CERTIFIED_MARK
+    )
 
 
 @bp.app_context_processor

@@ -59,7 +59,7 @@ def build_hub(config: SiteConfig, kind: HubKind) -> Flask:
 def offered_accounts(config: SiteConfig) -> list[OfferedAccount]:
     """The identity providers of the run, in the tutorial's order."""
     return [
-        OfferedAccount(entry.name, entry.title, entry.identity_provider)
+        OfferedAccount(entry.name, entry.title, entry.identity_provider, entry.account_label)
         for entry in identity_providers()
         if entry.identity_provider is not None and entry.name in config.sites.ports
     ]

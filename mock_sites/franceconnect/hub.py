@@ -9,8 +9,10 @@ from flask import current_app
 
 from ..common.oidc.client import OidcClient
 from ..common.oidc.provider import RegisteredClient
-from ..federation.hubs import HubKind
+from ..common.site import site_config
+from ..federation.hubs import FRANCECONNECT, HubKind
 from ..federation.roles import IdentityProvider
+from ..profiles import FC_ACCOUNTS, setting_in_force
 from . import identities
 
 EXTENSION = "franceconnect_hub"
@@ -23,6 +25,7 @@ class OfferedAccount:
     site: str
     title: str
     role: IdentityProvider
+    label: str  # the words on its button
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,16 @@ def current_hub() -> Hub:
     """The hub of the current app."""
     hub: Hub = current_app.extensions[EXTENSION]
     return hub
+
+
+def offered_now() -> list[OfferedAccount]:
+    """The accounts the choice page offers under the state in force (FranceConnect's list is dated;
+    FranceConnect+ offers every account it has)."""
+    hub = current_hub()
+    setting = setting_in_force(site_config().data_dir, FC_ACCOUNTS) if hub.kind is FRANCECONNECT else None
+    if setting is None or not isinstance(setting.value, tuple):
+        return list(hub.accounts.values())
+    return [account for site, account in hub.accounts.items() if site in setting.value]
 
 
 def user_claims(identity_id: str, client: RegisteredClient) -> dict[str, Any]:

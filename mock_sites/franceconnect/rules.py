@@ -7,26 +7,21 @@ from ..rules import Rule
 from .notification import SENDER, SUBJECT_START
 
 SITE = "franceconnect"
-ACCOUNTS = tuple(entry.title for entry in identity_providers())  # its choice page's buttons, in order
+ACCOUNTS = tuple(entry.account_label for entry in identity_providers())  # its choice page's buttons, in order
+ACCOUNT_WORDS = ("creer un compte", "compte utilisable", "comptes proposes", "comptes pour vous connecter")
+
+
+def account_rules(accounts: tuple[str, ...]) -> tuple[Rule, ...]:
+    """The number and the list of accounts the choice page offers (a dated profile may offer fewer)."""
+    text = f"FranceConnect propose {len(accounts)} comptes : {', '.join(accounts)}"
+    return (
+        Rule(SITE, "nombre_comptes", "compte", len(accounts), ACCOUNT_WORDS, text, "comptes"),
+        Rule(SITE, "comptes_proposes", "compte", accounts, ACCOUNT_WORDS, text, "comptes"),
+    )
+
+
 RULES = (
-    Rule(
-        SITE,
-        "nombre_comptes",
-        "compte",
-        len(ACCOUNTS),
-        ("creer un compte", "compte utilisable", "comptes proposes", "comptes pour vous connecter"),
-        f"FranceConnect propose {len(ACCOUNTS)} comptes : {', '.join(ACCOUNTS)}",
-        "comptes",
-    ),
-    Rule(
-        SITE,
-        "comptes_proposes",
-        "compte",
-        ACCOUNTS,
-        ("creer un compte", "compte utilisable", "comptes proposes", "comptes pour vous connecter"),
-        f"FranceConnect propose {len(ACCOUNTS)} comptes : {', '.join(ACCOUNTS)}",
-        "comptes",
-    ),
+    *account_rules(ACCOUNTS),
     Rule(SITE, "courriel_expediteur", "courriel", SENDER, ("franceconnect.gouv.fr",), f"de {SENDER}"),
     Rule(
         SITE,

@@ -22,7 +22,7 @@ from ..common.site import site_config
 from ..federation.hubs import EIDAS_LEVELS, satisfies
 from . import errors, identities
 from .errors import HubError
-from .hub import current_hub
+from .hub import current_hub, offered_now
 from .notification import send_connection_notification
 
 MIN_STATE_AND_NONCE_LENGTH = 32
@@ -72,8 +72,7 @@ def authorize() -> Any:
     identity_id = session.get("identity")
     # Single sign-on only at the level already reached (eidas2 at FranceConnect+ is not eidas3).
     if identity_id is None or not satisfies(session.get("acr"), request.args["acr_values"]):
-        accounts = list(current_hub().accounts.values())
-        return render_template("franceconnect/choix.html", providers=accounts, service=client.name)
+        return render_template("franceconnect/choix.html", providers=offered_now(), service=client.name)
     if request.method == "GET":
         return render_template(
             "franceconnect/continuer.html",
@@ -105,7 +104,7 @@ def choose_account() -> Any:
     idp = request.form.get("idp", "")
     hub = current_hub()
     client = hub.idp_clients.get(idp)
-    if client is None:
+    if client is None or idp not in {account.site for account in offered_now()}:
         return error_page(errors.NO_PENDING_LOGIN)
     pending = {"idp": idp, "state": new_state_or_nonce(), "nonce": new_state_or_nonce()}
     session["idp_pending"] = pending

@@ -16,6 +16,7 @@ from ..federation.service_provider import SCHEMA as SERVICE_SCHEMA
 from ..federation.service_provider import install_service_provider
 from .creation import install_creation
 from .declaration import install_declaration
+from .disposition import place
 from .identity import LOGIN_FORM
 
 __all__ = ["LOGIN_FORM", "SITE", "create_app"]
@@ -41,6 +42,7 @@ bp = Blueprint("impots", __name__)
 def create_app(config: SiteConfig) -> Flask:
     """The impots.gouv.fr site."""
     app = new_site_app(__name__, config, SITE.title)
+    app.jinja_env.globals["place"] = place  # where the tutorial's elements sit, from the rules
     init_storage(app, ACCOUNT_SCHEMA + OIDC_SCHEMA + SERVICE_SCHEMA)
     install_identity_provider(app, config, IDENTITY_PROVIDER)
     install_service_provider(app, config, SERVICE)

@@ -14,6 +14,7 @@ from .creation.validation import (
 )
 from .declaration.calendrier import DAYS, MONTHS, OPENING, PAPER_DEADLINE, ZONES, Zone, french_date
 from .declaration.documents import ANSWER_SUBJECT, RECEIPT_SUBJECT
+from .disposition import PLACES
 from .identity import NUMERO_FISCAL_DIGITS
 
 SITE = "impots"
@@ -32,6 +33,11 @@ def _deadline(zone: Zone) -> Rule:
         (f"{zone.first:02d} a {zone.last}",),
         f"la déclaration en ligne des {zone.label} se fait au plus tard le {french_date(day)} à {at}",
     )
+
+
+def _position(key: str, subject: str, label: str) -> Rule:
+    """Where an element sits on the desktop page, as the layout's templates place it."""
+    return Rule(SITE, key, "position", PLACES[key], (subject,), f"« {label} » est {PLACES[key]} de la page")
 
 
 HOURS = LINK_LIFETIME // 3600
@@ -125,5 +131,10 @@ RULES = (
         ("papier",),
         f"la déclaration papier se dépose jusqu'au {french_date(PAPER_DEADLINE)}",
     ),
+    _position("position_espace_particulier", "votre espace particulier", "Votre espace particulier"),
+    _position(
+        "position_connexion_creation", "connexion ou creation", "Connexion ou Création de votre espace"
+    ),
+    _position("position_vos_informations", "vos informations", "Vos informations"),
     Rule(SITE, "sms_expediteur", "courriel", SMS_SENDER, ("sms",), f"SMS envoyé par {SMS_SENDER}"),
 )

@@ -7,7 +7,9 @@ from flask import Blueprint, abort, redirect, render_template, request, session,
 from markupsafe import Markup
 from werkzeug.wrappers import Response
 
+from ..common.site import site_config
 from ..common.storage import get_db
+from ..formation.walls import class_is_open, log_refusal, same_secret, secret_of_mailbox
 from .mailbox import attachments, get_mail, inbox
 
 bp = Blueprint("boite", __name__)
@@ -15,16 +17,21 @@ bp = Blueprint("boite", __name__)
 
 @bp.get("/")
 def accueil() -> str:
-    """Ask which mailbox to open."""
-    return render_template("messagerie/accueil.html")
+    """Ask which mailbox to open (and, in a class, the secret of the learner's sheet)."""
+    return render_template("messagerie/accueil.html", classe=class_is_open(site_config()))
 
 
 @bp.post("/")
-def ouvrir() -> Response:
-    """Open the box of the address typed (test mailboxes need no password)."""
+def ouvrir() -> Response | tuple[str, int]:
+    """Open the box of the address typed: a learner's box needs the secret of their sheet, other
+    test mailboxes need no password."""
     address = request.form.get("adresse", "").strip().lower()
     if not address:
         return redirect(url_for("boite.accueil"))
+    expected = secret_of_mailbox(site_config(), address)
+    if expected is not None and not same_secret(request.form.get("code", ""), expected):
+        log_refusal("messagerie", address)
+        return render_template("messagerie/accueil.html", classe=True, refus=True), 403
     session["adresse"] = address
     return redirect(url_for("boite.liste"))
 

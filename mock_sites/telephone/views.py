@@ -12,6 +12,7 @@ from ..common.backchannel import only_for
 from ..common.site import site_config
 from ..common.sitemap import SiteMap
 from ..common.storage import get_db
+from ..formation.walls import class_is_open, log_refusal, same_secret, secret_of_phone
 from .inbox import is_mobile, messages, normalize_number, receive
 
 bp = Blueprint("telephone", __name__)
@@ -19,16 +20,21 @@ bp = Blueprint("telephone", __name__)
 
 @bp.get("/")
 def accueil() -> str:
-    """Ask which phone to look at."""
-    return render_template("telephone/accueil.html")
+    """Ask which phone to look at (and, in a class, the secret of the learner's sheet)."""
+    return render_template("telephone/accueil.html", classe=class_is_open(site_config()))
 
 
 @bp.post("/")
-def ouvrir() -> Response:
-    """Open the SMS of the number typed (test phones need no PIN)."""
+def ouvrir() -> Response | tuple[str, int]:
+    """Open the SMS of the number typed: a learner's phone needs the secret of their sheet, other
+    test phones need no PIN."""
     number = normalize_number(request.form.get("numero", ""))
     if not number:
         return redirect(url_for("telephone.accueil"))
+    expected = secret_of_phone(site_config(), number)
+    if expected is not None and not same_secret(request.form.get("code", ""), expected):
+        log_refusal("telephone", number)
+        return render_template("telephone/accueil.html", classe=True, refus=True), 403
     session["numero"] = number
     return redirect(url_for("telephone.sms"))
 

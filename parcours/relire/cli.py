@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from mock_sites.rules import all_rules, known_gaps
+from parcours.derive.relecture import annotate, rules_for
 from parcours.inventory import INVENTORY_FILE, Inventory, load
 
 from . import claims, html, match, output, readers
@@ -33,7 +34,12 @@ def inventory_for(path: Path | None, profil: str | None) -> Inventory:
     """The given inventory, the latest reports/inventaire.json, or a fresh one from running the journeys."""
     candidate = path or Path("reports") / INVENTORY_FILE
     if candidate.is_file():
-        found = load(candidate)
+        try:
+            found = load(candidate)
+        except (ValueError, KeyError, TypeError) as error:
+            raise readers.ReadError(
+                f"L'inventaire « {candidate} » n'est pas un inventaire JSON lisible : relancez les parcours."
+            ) from error
         if profil is None or found.profil == profil:
             return found
     if path is not None:
@@ -55,15 +61,19 @@ def main(argv: list[str]) -> int:
     """Proofread one tutorial; 0 all right, 1 a claim contradicted or not found, 2 bad input."""
     try:
         args = _parser().parse_args(argv)
+        rules = rules_for(site_rules(), args.profil, args.fichier.name)  # an unknown profile: ValueError
         lines = readers.read(args.fichier)
         inventory = inventory_for(args.inventaire, args.profil)
     except (readers.ReadError, ValueError) as error:
         print(str(error), file=sys.stderr)
         return 2
-    rules, gaps = site_rules(), known_gaps()
+    gaps = known_gaps()
     verdicts = [match.check(claim, inventory, rules, gaps) for claim in claims.extract(lines)]
     path = output.write_json(args.sortie, args.fichier.name, verdicts)
     html.write_html(args.sortie, args.fichier.name, verdicts)
+    changes = annotate(path, args.profil, args.fichier.name)
+    if changes:
+        print(f"{len(changes)} changements du profil {args.profil} touchent ce tutoriel : {path}")
     wrong = sum(v.verdict in ("different", "introuvable") and not v.ecart_connu for v in verdicts)
     print(f"{len(verdicts)} affirmations relues, {wrong} à corriger : {path}")
     return 1 if output.failing(verdicts) else 0

@@ -25,6 +25,8 @@ class Line:
 
 def read(path: Path) -> list[Line]:
     """The file's lines, or ReadError saying in French what is wrong."""
+    if path.is_dir():
+        raise ReadError(f"« {path} » est un dossier : indiquez le fichier du tutoriel à relire.")
     if not path.is_file():
         raise ReadError(f"Le fichier « {path} » n'existe pas : indiquez le chemin d'un tutoriel.")
     suffix = path.suffix.lower()

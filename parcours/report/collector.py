@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from .flaky import fold_reruns
-from .html import RunInfo, shown_path
-from .model import FAILED, ScenarioRun
+from .html import shown_path
+from .model import FAILED, RunInfo, ScenarioRun
 from .recorder import REPORT_ATTRIBUTE
 from .summary import run_totals, summary_line
 from .writer import RECORDS_FILE, ReportSettings, write_reports

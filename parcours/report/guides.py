@@ -6,7 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -15,12 +15,12 @@ from slugify import slugify
 
 from ..facts import Fact, Tutorial, known_facts, known_tutorials
 from .coverage import heading_of
+from .guide_zoom import OUTLINE, is_phone, write_zoom
 from .html import render
 from .model import ScenarioRun
 from .tutorial import TutorialStep, tutorial_steps
 
 MARKER = "tutoriel"
-OUTLINE = "#c2185b"  # a red no page of the mock sites uses (the guide's stylesheet draws it)
 PADDING = 6
 
 
@@ -43,6 +43,9 @@ class GuideStep:
     image: str | None  # relative to reports/guides/
     boxes: list[Box]
     typed: list[tuple[str, str]]  # (field, what to type)
+    phone: bool = False  # a phone's screen: printed at a phone's size, beside the next phone steps
+    zoom: str | None = None  # the part around the outlined element, relative to reports/guides/
+    same_as: int | None = None  # the step whose picture this one repeats, none outlined: not printed again
 
     @property
     def outlined(self) -> bool:
@@ -140,10 +143,19 @@ def typed_words(run: ScenarioRun, index: int) -> list[tuple[str, str]]:
 
 def guide_steps(run: ScenarioRun, reports: Path) -> list[GuideStep]:
     """The scenario's steps as the guide shows them."""
-    result = []
+    result: list[GuideStep] = []
+    shown: dict[str, int] = {}  # picture → the last step showing it
     for index, step in enumerate(tutorial_steps(run)):
         image, boxes = guide_image(run, index, reports)
-        result.append(GuideStep(step, image, boxes, typed_words(run, index)))
+        phone, zoom, same_as = result[-1].phone if result else False, None, None
+        if image is not None:
+            screenshot = reports / "guides" / image
+            with Image.open(screenshot) as picture:
+                phone = is_phone(picture.size)
+            zoom = write_zoom(screenshot, [astuple(box) for box in boxes], reports / "guides")
+            same_as = None if boxes else shown.get(image)
+            shown[image] = step.number
+        result.append(GuideStep(step, image, boxes, typed_words(run, index), phone, zoom, same_as))
     return result
 
 

@@ -14,7 +14,7 @@ from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, select_a
 
 from .accessibility_report import accessibility_totals, scenario_accessibility
 from .coverage import FactCoverage
-from .model import ScenarioRun
+from .model import RunInfo, ScenarioRun
 from .summary import FEATURE_STATUS, SCENARIO_STATUS, STEP_STATUS, RunTotals, combined_status
 
 MONTHS = (
@@ -31,17 +31,6 @@ MONTHS = (
     "novembre",
     "décembre",
 )
-
-
-@dataclass(frozen=True)
-class RunInfo:
-    """What the summary says about the run itself."""
-
-    started: datetime
-    duration: float  # seconds
-    seed: str
-    browser: str
-    command: str
 
 
 @dataclass(frozen=True)

@@ -138,7 +138,9 @@ def merge_parts(reports_dir: Path) -> None:
     controller's session does)."""
     merged = Inventory()
     for part in sorted(reports_dir.glob(f"{PART_PREFIX}*.json")):
-        merged.merge(load(part))
+        loaded = load(part)
+        merged.profil = loaded.profil  # every part is of the run's one profile
+        merged.merge(loaded)
         part.unlink()
     save(merged, reports_dir / INVENTORY_FILE)
 

@@ -10,9 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .collector import clean
-from .html import RunInfo
 from .inventory_recorder import merge_inventories
-from .model import ScenarioRun
+from .model import RunInfo, ScenarioRun
 from .writer import RECORDS_FILE, Records, ReportSettings, load_records, write_reports
 
 JUNIT = "junit.xml"

@@ -3,9 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
 from typing import Any
 
 PASSED, FAILED, SKIPPED, UNDEFINED = "passed", "failed", "skipped", "undefined"
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    """What the summary says about the run itself."""
+
+    started: datetime
+    duration: float  # seconds
+    seed: str
+    browser: str
+    command: str
 
 
 @dataclass

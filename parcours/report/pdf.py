@@ -59,7 +59,12 @@ def print_page(browser: Browser, html: Path) -> str:
             distinct = {source: reduced(html.parent / source) for source in dict.fromkeys(sources)}
             urls = [distinct[source] for source in sources]
             page.eval_on_selector_all("img", SWAP_IMAGES, urls)
-            page.pdf(path=html.with_suffix(".pdf"), format="A4", print_background=True, margin=MARGINS)
+            # The whole screens folded in <details> on screen are printed beside their zooms.
+            page.eval_on_selector_all("details", "all => all.forEach((d) => { d.open = true; })")
+            # Tagged: each picture keeps its text (alt) and page, for screen readers and the guides' tests.
+            page.pdf(
+                path=html.with_suffix(".pdf"), format="A4", print_background=True, margin=MARGINS, tagged=True
+            )
         finally:
             page.close()
     except (PlaywrightError, OSError) as error:

@@ -24,6 +24,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     """--no-parcours-report, --screenshots, --tutoriel-pdf / --no-tutoriel-pdf, --guides-pdf,
     --cucumber-embed, --no-accessibilite, --accessibilite-toutes."""
     group = parser.getgroup("parcours", "Parcours")
+    parser.addini(
+        "parcours_person_fixtures",
+        "fixtures of the step package holding the scenario's person, whose password the report masks",
+        type="linelist",
+        default=[],
+    )
     group.addoption(
         "--no-parcours-report",
         dest="parcours_report",
@@ -100,10 +106,12 @@ def pytest_configure(config: pytest.Config) -> None:
     started = datetime.fromisoformat(workerinput[STARTED]) if workerinput else datetime.now().astimezone()
     config.stash[STARTED_KEY] = started
     tutorials = TutorialPages(reports_dir, started, config.option.tutoriel_pdf)
-    recorder = Recorder(reports_dir, config.option.screenshots, config.rootpath, tutorials)
+    person_fixtures = config.getini("parcours_person_fixtures")
+    recorder = Recorder(reports_dir, config.option.screenshots, config.rootpath, tutorials, person_fixtures)
     config.pluginmanager.register(recorder, "parcours-report-recorder")
     config.pluginmanager.register(ActionRecorder(), "parcours-guide-actions")
     inventory = InventoryRecorder(reports_dir, controller=workerinput is None)
+    inventory.inventory.profil = config.getoption("profil", "tutoriel")  # the run's --profil
     config.pluginmanager.register(inventory, "parcours-inventory")
     if workerinput is None:
         config.pluginmanager.register(Collector(config, reports_dir, started), "parcours-report-collector")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -25,8 +25,6 @@ from .tutorial_pages import TutorialPages
 
 REPORT_ATTRIBUTE = "parcours_scenario"  # the teardown report's attribute xdist carries to the controller
 EVERY_STEP, FAILURES, OFF = "every-step", "failures", "off"
-# Fixtures holding the scenario's person, whose password is a secret even before it is typed.
-PERSON_FIXTURES = ("usager",)
 
 RUN = pytest.StashKey[ScenarioRun]()
 CURSOR = pytest.StashKey[int]()  # index of the next step to start
@@ -40,7 +38,12 @@ class Recorder:
     """pytest and pytest-bdd hooks that build a ScenarioRun per scenario."""
 
     def __init__(
-        self, reports_dir: Path, screenshots: str, rootdir: Path, tutorials: TutorialPages | None = None
+        self,
+        reports_dir: Path,
+        screenshots: str,
+        rootdir: Path,
+        tutorials: TutorialPages | None = None,
+        person_fixtures: Sequence[str] = (),
     ) -> None:
         self.screenshots_dir = reports_dir / "screenshots"
         self.policy = screenshots
@@ -48,6 +51,9 @@ class Recorder:
         self.tutorials = tutorials
         self.browser: Browser | None = None  # the last one a scenario used: it prints the PDFs
         self.images = ImageWriter()
+        # Fixtures holding the scenario's person (ini `parcours_person_fixtures`): the step package
+        # names them, and their password is a secret even before it is typed.
+        self.person_fixtures = tuple(person_fixtures)
 
     # -- pytest-bdd: the scenario and its steps --------------------------------------------------
 
@@ -197,7 +203,7 @@ class Recorder:
 
     def _collect_secrets(self, request: pytest.FixtureRequest) -> None:
         secrets = secrets_of(request.node)
-        for name in PERSON_FIXTURES:
+        for name in self.person_fixtures:
             password = getattr(existing_fixture(request, name), "password", None)
             if password:
                 secrets.add(password)

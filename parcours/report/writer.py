@@ -13,8 +13,8 @@ from ..facts import known_facts
 from .coverage import coverage
 from .cucumber import cucumber_json
 from .guides import write_guides
-from .html import RunInfo, render_coverage, render_index
-from .model import ScenarioRun
+from .html import render_coverage, render_index
+from .model import RunInfo, ScenarioRun
 from .summary import run_totals
 from .tutorial import render_tutorial_index
 

@@ -26,8 +26,16 @@ class PortailAnts:
 
     def __init__(self, page: Page) -> None:
         self.page = page
-        self.espaces = page.get_by_role("region", name="Nos espaces").get_by_role("listitem")
+        self.espaces = page.get_by_role("region", name="Nos espaces").get_by_role("link")
         self.pieces_a_preparer = page.get_by_role("list", name="Avant de commencer").get_by_role("listitem")
+
+
+class EspacePublicAnts:
+    """A space's page as the home page links to it, before logging in."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.demarches = page.get_by_role("list", name="Les démarches de cet espace").get_by_role("link")
 
 
 class EspaceAnts:

@@ -58,6 +58,12 @@ class Faq:
         self.page = page
         self.titre = page.get_by_role("heading", name="Foire aux questions")
 
+    def usages(self) -> Locator:
+        """The examples of usages, in the page's order."""
+        return self.page.get_by_role("list", name="Exemples d'usages de France Identité").get_by_role(
+            "listitem"
+        )
+
     def contact(self, adresse: str) -> Locator:
         """The link that writes to `adresse`."""
         return self.page.get_by_role("link", name=adresse, exact=True)

@@ -6,6 +6,8 @@ import re
 
 from playwright.sync_api import Locator, Page, expect
 
+from mock_sites.catalogue import account_label
+
 
 class ChoixDuCompte:
     """ "Choisissez un compte pour vous connecter"."""
@@ -13,10 +15,19 @@ class ChoixDuCompte:
     def __init__(self, page: Page) -> None:
         self.page = page
         self.titre = page.get_by_role("heading", name="Choisissez un compte pour vous connecter")
+        self.comptes = page.get_by_role("listitem").get_by_role("button")  # in the page's order
+
+    def bouton_nomme(self, nom: str) -> Locator:
+        """The button whose accessible name is exactly `nom`, as the page shows it."""
+        return self.page.get_by_role("button", name=nom, exact=True)
+
+    def bouton(self, compte: str) -> Locator:
+        """The button of an account, named by its title or any phrase of it ("Ameli", "msa.fr")."""
+        return self.bouton_nomme(account_label(compte))
 
     def choisir(self, compte: str) -> None:
         """Click the button of the account to log in with."""
-        self.page.get_by_role("button", name=compte, exact=True).click()
+        self.bouton(compte).click()
 
 
 class ContinuerSurLeService:

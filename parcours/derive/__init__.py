@@ -1,0 +1,1 @@
+"""« Ce qui a changé depuis le tutoriel »: the differences between two profiles, with their sources."""
