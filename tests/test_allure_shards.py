@@ -38,3 +38,29 @@ def test_two_shards_give_one_allure_result_set_with_screenshots_and_no_secret(tm
     text = " ".join(path.read_text(encoding="utf-8") for path in folder.glob("*.json"))
     passwords = re.findall(r"password='([^']*)'", text)  # the person, as allure records a step's fixtures
     assert passwords and set(passwords) == {MASK}, set(passwords)
+
+
+FAILING = "tests/report_fixtures/failing_journeys.py"
+
+
+def test_a_failing_scenario_of_a_shard_leaves_its_trace_linked_from_the_merged_report(tmp_path: Path) -> None:
+    """A part with a failing scenario (make shard's trace options) keeps its trace; the merge copies
+    it into traces/ and the merged report links the copy."""
+    parts = [tmp_path / "part1", tmp_path / "part2"]
+    traced = ["--tracing=retain-on-failure", "--no-accessibilite"]
+    failing = [FAILING, "-n", "0", "-k", "changé_de_nom", *traced]
+    passing = [*SELECTION[:-1], "accueil", *traced]
+    runs = [
+        _start([*arguments, f"--reports-dir={part}", f"--output={part / 'traces'}"])
+        for arguments, part in zip([failing, passing], parts, strict=True)
+    ]
+    codes = [_finish(run) for run in runs]
+    assert [code for code, _ in codes] == [1, 0], codes
+    merged = tmp_path / "merged"
+    assert report_main(["merge", *map(str, parts), "-o", str(merged), "--racine", str(ROOT)]) == 1
+    traces = list((merged / "traces").rglob("trace.zip"))
+    assert len(traces) == 1, codes[0][1]
+    html = (merged / "index.html").read_text(encoding="utf-8")
+    links = re.findall(r'href="([^"]*trace\.zip)"', html)
+    assert links and all((merged / link).resolve() == traces[0].resolve() for link in links), links
+    assert "playwright show-trace" in html
