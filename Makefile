@@ -15,7 +15,7 @@ SEED ?=
 RERUNS ?= 0
 PARTS ?= reports/part-*
 
-.PHONY: help setup browser bytecode run test lint bench bench-quick serve clean shard merge durations docs docs-captures
+.PHONY: help setup browser bytecode run test lint lint-ci bench bench-quick serve clean shard merge durations docs docs-captures
 
 help:
 	@echo "make run    — set up, run every journey against the mock sites, write $(REPORTS)/"
@@ -88,7 +88,13 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
+	$(MAKE) --no-print-directory lint-ci
 	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --quiet --site-dir site
+
+# Both CI templates against their published schemas (check-jsonschema's vendored copies, no network).
+lint-ci: $(STAMP)
+	$(VENV)/bin/check-jsonschema --builtin-schema vendor.github-workflows .ci/github-actions.yml
+	$(VENV)/bin/check-jsonschema --builtin-schema vendor.gitlab-ci .ci/gitlab-ci.yml
 
 docs: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --site-dir site
