@@ -15,7 +15,7 @@ SEED ?=
 RERUNS ?= 0
 PARTS ?= reports/part-*
 
-.PHONY: help setup browser bytecode run test lint lint-ci bench bench-quick serve clean shard merge durations docs docs-captures
+.PHONY: help setup browser bytecode run test lint lint-ci lock bench bench-quick serve clean shard merge durations docs docs-captures
 
 help:
 	@echo "make run    — set up, run every journey against the mock sites, write $(REPORTS)/"
@@ -90,6 +90,10 @@ lint: $(STAMP)
 	$(VENV)/bin/mypy
 	$(MAKE) --no-print-directory lint-ci
 	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --quiet --site-dir site
+
+# Every dependency pinned (dev included) in requirements.lock, from pyproject.toml's ranges.
+lock: $(STAMP)
+	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --python-version 3.11 -q -o requirements.lock
 
 # Both CI templates against their published schemas (check-jsonschema's vendored copies, no network).
 lint-ci: $(STAMP)
