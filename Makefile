@@ -15,7 +15,7 @@ SEED ?=
 RERUNS ?= 0
 PARTS ?= reports/part-*
 
-.PHONY: help setup browser bytecode run test lint bench bench-quick serve clean shard merge durations docs docs-captures charge endurance
+.PHONY: help setup browser bytecode run test lint lint-ci lock bench bench-quick serve clean shard merge durations docs docs-captures charge endurance
 
 help:
 	@echo "make run    — set up, run every journey against the mock sites, write $(REPORTS)/"
@@ -65,15 +65,19 @@ run: setup
 
 # One part of make run, balanced on .ci/durations.json; RERUNS=1 runs a failed scenario once more
 # (reported as « instable » if it then passes).
+# A failed scenario's Playwright trace and video are kept in $(REPORTS)/traces/, uploaded with the part
+# and linked from the merged report.
 shard: setup
 	$(PY) -m pytest tests/test_journeys.py -n $(WORKERS) --shard=$(SHARD) --reruns=$(RERUNS) \
-		--reports-dir=$(REPORTS) --guides-pdf --accessibilite-toutes $(if $(SEED),--parcours-seed=$(SEED))
+		--reports-dir=$(REPORTS) --guides-pdf --accessibilite-toutes $(if $(SEED),--parcours-seed=$(SEED)) \
+		--tracing=retain-on-failure --video=retain-on-failure --output=$(REPORTS)/traces \
+		--alluredir=$(REPORTS)/allure-results
 
 merge: $(STAMP)
 	$(PY) -m parcours.report merge $(PARTS) -o $(REPORTS)
 
 durations: setup
-	$(PY) -m pytest tests/test_journeys.py -n $(WORKERS) --store-durations --reports-dir=$(REPORTS) --accessibilite-toutes
+	$(PY) -m pytest tests/test_journeys.py -n $(WORKERS) --store-durations --durations-path=.ci/durations.json --reports-dir=$(REPORTS) --accessibilite-toutes
 
 # axe-core on the @accessibilite journeys only (the default): on every page of every journey it costs
 # ~12 %, which make run and make shard pay (--accessibilite-toutes)
@@ -95,7 +99,17 @@ lint: $(STAMP) $(ALIASES)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
+	$(MAKE) --no-print-directory lint-ci
 	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --quiet --site-dir site
+
+# Every dependency pinned (dev included) in requirements.lock, from pyproject.toml's ranges.
+lock: $(STAMP)
+	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --python-version 3.11 -q -o requirements.lock
+
+# Both CI templates against their published schemas (check-jsonschema's vendored copies, no network).
+lint-ci: $(STAMP)
+	$(VENV)/bin/check-jsonschema --builtin-schema vendor.github-workflows .ci/github-actions.yml
+	$(VENV)/bin/check-jsonschema --builtin-schema vendor.gitlab-ci .ci/gitlab-ci.yml
 
 docs: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --site-dir site

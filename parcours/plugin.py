@@ -33,6 +33,7 @@ pytest_plugins = [
     "parcours.report.plugin",
     "parcours.report.flaky",
     "parcours.shards",
+    "parcours.allure_results",
 ]
 
 

@@ -1,5 +1,6 @@
-"""`--shard=i/n`: run one of n parts of the suite, balanced by the durations measured before
-(`.ci/durations.json`, refreshed by `make durations` through `--store-durations`)."""
+"""Parts of the suite by pytest-split: `--shard=i/n` stands for `--splits n --group i
+--splitting-algorithm least_duration`, balanced on `.ci/durations.json` (pytest-split's format,
+refreshed by `make durations` through pytest-split's `--store-durations`)."""
 
 from __future__ import annotations
 
@@ -8,12 +9,14 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 SHARD = re.compile(r"(\d+)/(\d+)")
 DURATIONS_FILE = ".ci/durations.json"
-DEFAULT_SECONDS = 1.0  # a test never measured, when no test was
+ALGORITHM = "least_duration"  # the longest first, each to the part with the least work so far
+SPLIT_DEFAULT_NAME = ".test_durations"  # pytest-split's own default file, in the current folder
 
 
 @dataclass(frozen=True)
@@ -43,31 +46,43 @@ def shard_option(text: str) -> Shard:
     return Shard(index, total)
 
 
+class ShardAction(argparse.Action):
+    """Sets pytest-split's options from `i/n`, whatever order the plugins' hooks run in."""
+
+    def __call__(self, parser: Any, namespace: argparse.Namespace, value: Any, option: Any = None) -> None:
+        """--shard=i/n → --splits n --group i --splitting-algorithm least_duration."""
+        setattr(namespace, self.dest, value)
+        namespace.splits, namespace.group = value.total, value.index
+        namespace.splitting_algorithm = ALGORITHM
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
-    """--shard, --shard-durations, --store-durations."""
+    """--shard, and where the durations are kept by default."""
     group = parser.getgroup("parcours", "Parcours")
     group.addoption(
         "--shard",
         type=shard_option,
+        action=ShardAction,
         default=None,
-        help="n'exécuter que la part i sur n (par ex. 1/2), équilibrée selon les durées mesurées",
+        help="n'exécuter que la part i sur n (par ex. 1/2) : --splits n --group i de pytest-split, "
+        f"algorithme {ALGORITHM}",
     )
-    group.addoption(
-        "--shard-durations",
+    parser.addini(
+        "parcours_durations",
+        f"durées mesurées des tests (format pytest-split), relatif à la racine (défaut : {DURATIONS_FILE})",
         default=DURATIONS_FILE,
-        help=f"fichier des durées mesurées, relatif à la racine du projet (défaut : {DURATIONS_FILE})",
-    )
-    group.addoption(
-        "--store-durations",
-        action="store_true",
-        default=False,
-        help="enregistrer la durée de chaque test de ce run dans ce fichier (make durations)",
     )
 
 
-def durations_path(config: pytest.Config) -> Path:
-    """Where the measured durations are kept."""
-    return config.rootpath / config.option.shard_durations
+@pytest.hookimpl(tryfirst=True)  # before pytest-split's configure reads the file
+def pytest_configure(config: pytest.Config) -> None:
+    """pytest-split's --durations-path, when not given, is the project's `.ci/durations.json`;
+    under xdist only the controller stores the durations (it receives every worker's reports)."""
+    if hasattr(config, "workerinput"):
+        config.option.store_durations = False
+    given = Path(config.option.durations_path)
+    if given.name == SPLIT_DEFAULT_NAME and not given.is_file():
+        config.option.durations_path = str(config.rootpath / str(config.getini("parcours_durations")))
 
 
 def read_durations(path: Path) -> dict[str, float]:
@@ -81,21 +96,6 @@ def read_durations(path: Path) -> dict[str, float]:
             f"{path} : durées illisibles ({error}). Régénérez-les avec « make durations »."
         ) from None
     return {str(nodeid): float(seconds) for nodeid, seconds in data.items()}
-
-
-def split(nodeids: list[str], durations: dict[str, float], total: int) -> list[list[str]]:
-    """The longest first, each to the part with the least work so far (ties: the lowest part);
-    a test never measured counts as the mean of those that were. Deterministic for given inputs."""
-    known = [durations[nodeid] for nodeid in nodeids if nodeid in durations]
-    default = sum(known) / len(known) if known else DEFAULT_SECONDS
-    weights = {nodeid: durations.get(nodeid, default) for nodeid in nodeids}
-    parts: list[list[str]] = [[] for _ in range(total)]
-    loads = [0.0] * total
-    for nodeid in sorted(nodeids, key=lambda nodeid: (-weights[nodeid], nodeid)):
-        lightest = min(range(total), key=lambda part: (loads[part], part))
-        parts[lightest].append(nodeid)
-        loads[lightest] += weights[nodeid]
-    return parts
 
 
 def longest_first(items: list[pytest.Item], durations: dict[str, float]) -> list[pytest.Item]:
@@ -112,54 +112,19 @@ def longest_first(items: list[pytest.Item], durations: dict[str, float]) -> list
     return result
 
 
-@pytest.hookimpl(trylast=True)  # after -k/-m have deselected: the parts split what is left
+@pytest.hookimpl(trylast=True)  # after pytest-split kept this part's tests
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Keep only this shard's tests; in an xdist worker, the measured ones longest first (every
-    worker orders the same collection the same way, as xdist requires)."""
-    shard: Shard | None = config.option.shard
-    if shard is None and not hasattr(config, "workerinput"):
-        return
-    durations = read_durations(durations_path(config))
-    if shard is not None:
-        mine = set(split([item.nodeid for item in items], durations, shard.total)[shard.index - 1])
-        deselected = [item for item in items if item.nodeid not in mine]
-        if deselected:
-            config.hook.pytest_deselected(items=deselected)
-        items[:] = [item for item in items if item.nodeid in mine]
+    """In an xdist worker, the measured tests longest first (every worker orders the same
+    collection the same way, as xdist requires)."""
     if hasattr(config, "workerinput"):
-        items[:] = longest_first(items, durations)
+        items[:] = longest_first(items, read_durations(Path(config.option.durations_path)))
 
 
 def pytest_report_header(config: pytest.Config) -> str | None:
     """Which part runs, and what it is balanced on."""
-    shard: Shard | None = config.option.shard
-    if shard is None:
+    splits, group = config.getoption("splits", None), config.getoption("group", None)
+    if not splits or not group:
         return None
-    path = durations_path(config)
+    path = Path(config.option.durations_path)
     source = path.name if path.is_file() else "aucune durée mesurée : parts de même nombre de tests"
-    return f"parcours: part {shard} ({source})"
-
-
-class DurationStore:
-    """Adds up each test's phases as their reports arrive; writes them all when the run ends."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.seconds: dict[str, float] = {}
-
-    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        """One phase of one test (any worker's: xdist hands reports to the controller)."""
-        self.seconds[report.nodeid] = self.seconds.get(report.nodeid, 0.0) + report.duration
-
-    def pytest_sessionfinish(self) -> None:
-        """Earlier measures of tests this run skipped are kept."""
-        merged = read_durations(self.path) | {k: round(v, 3) for k, v in self.seconds.items()}
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        text = json.dumps(dict(sorted(merged.items())), ensure_ascii=False, indent=1)
-        self.path.write_text(text + "\n", encoding="utf-8")
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    """The store, where reports arrive (never in an xdist worker)."""
-    if config.option.store_durations and not hasattr(config, "workerinput"):
-        config.pluginmanager.register(DurationStore(durations_path(config)), "parcours-durations")
+    return f"parcours: part {group}/{splits} ({source}, {config.option.splitting_algorithm})"

@@ -25,7 +25,7 @@ from parcours.report.__main__ import main as report_main
 from parcours.report.merge import MergeError, merge
 from parcours.report.model import PASSED, FeatureInfo, RunInfo, ScenarioRun, StepRun
 from parcours.report.writer import RECORDS_FILE, ReportSettings, save_records
-from parcours.shards import longest_first, shard_option, split
+from parcours.shards import longest_first, shard_option
 from tests.report_fixtures.counter_steps import FLAKY_MARKER
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -194,13 +194,16 @@ def test_longest_first_reorders_only_the_measured_tests_in_their_places() -> Non
     assert [item.nodeid for item in ordered] == ["unit_a", "j2", "j3", "unit_b", "j1"]
 
 
-def test_split_balances_by_measured_time() -> None:
-    """The longest tests first, each to the lightest part; a test never measured weighs the mean."""
-    durations = {"a": 10.0, "b": 6.0, "c": 5.0, "d": 1.0}
-    parts = split(["a", "b", "c", "d", "e"], durations, 2)
-    assert sorted(sum(parts, [])) == ["a", "b", "c", "d", "e"]
-    assert parts == [["a", "c"], ["b", "e", "d"]]  # 15 s and 12.5 s (e weighs the mean, 5.5 s)
-    assert split(["a", "b"], {}, 3) == [["a"], ["b"], []]
+def test_durations_are_stored_by_pytest_split_in_its_format(tmp_path: Path) -> None:
+    """`--store-durations` is pytest-split's (no clash with an option of ours): seconds by node id."""
+    stored = tmp_path / "durations.json"
+    options = ["--store-durations", f"--durations-path={stored}", f"--reports-dir={tmp_path / 'r'}"]
+    code, output = _finish(_start([PARTS, *options]))
+    assert code == 1, output  # the scenario meant to fail
+    durations = json.loads(stored.read_text(encoding="utf-8"))
+    assert len(durations) == 8 and all(key.startswith(PARTS + "::") for key in durations)
+    assert all(isinstance(seconds, float) and seconds > 0 for seconds in durations.values())
+    assert "[pytest-split] Stored test durations in" in output
 
 
 def _part(folder: Path, nodeid: str, image: bytes) -> None:
@@ -262,3 +265,10 @@ def test_two_shards_of_the_real_journeys_hold_each_of_them_exactly_once(tmp_path
     parts = [_collected_journeys(f"--shard={i}/2", f"--reports-dir={tmp_path / str(i)}") for i in (1, 2)]
     assert len(every) > 100 and all(parts)
     assert sorted(parts[0] + parts[1]) == sorted(every)  # none lost, none twice
+
+
+def test_the_shard_alias_is_pytest_split_least_duration(tmp_path: Path) -> None:
+    """--shard=i/n selects what --splits n --group i --splitting-algorithm least_duration does."""
+    alias = _collected_journeys("--shard=2/3", f"--reports-dir={tmp_path / 'a'}")
+    split = ["--splits=3", "--group=2", "--splitting-algorithm=least_duration"]
+    assert alias and alias == _collected_journeys(*split, f"--reports-dir={tmp_path / 'b'}")

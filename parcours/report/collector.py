@@ -24,7 +24,7 @@ TRACE_HINT = (
     "pour garder la trace Playwright des scénarios en échec, relancez avec --tracing=retain-on-failure"
 )
 GENERATED_FILES = ("index.html", "couverture.html", "cucumber.json", RECORDS_FILE)
-GENERATED_DIRS = ("screenshots", "tutoriel", "guides")
+GENERATED_DIRS = ("screenshots", "tutoriel", "guides", "traces")
 
 
 def clean(reports_dir: Path) -> None:

@@ -1,5 +1,5 @@
 """Shards' reports folders merged into one, as a single run would have written it: index.html,
-couverture.html, cucumber.json, tutoriel/, screenshots/ and junit.xml."""
+couverture.html, cucumber.json, tutoriel/, screenshots/, traces/ and junit.xml."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ from .writer import RECORDS_FILE, Records, ReportSettings, load_records, write_r
 
 JUNIT = "junit.xml"
 COUNTS = ("tests", "errors", "failures", "skipped")
+ALLURE = "allure-results"  # make shard's --alluredir, inside each part
+TRACES = "traces"  # failed scenarios' Playwright traces and videos
 
 
 class MergeError(Exception):
@@ -87,6 +89,32 @@ def copy_files(source: Path, target: Path, skip: str = "") -> None:
             shutil.copy2(path, target / path.name)
 
 
+def kept_in(part: Path, recorded: str) -> Path | None:
+    """The file a part recorded at `recorded` (an absolute path on the machine that ran it), found
+    in the part's folder as downloaded: the longest tail of that path which exists there."""
+    names = Path(recorded).parts
+    for start in range(1, len(names)):
+        candidate = part.joinpath(*names[start:])
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def copy_traces(part: Part, output: Path) -> None:
+    """Each failed scenario's trace folder (trace.zip and its video) into `output`/traces/, the
+    scenario pointed at the copy; a trace the part did not upload is no longer linked."""
+    for run in part.records.runs if part.records else []:
+        if not run.trace:
+            continue
+        found = kept_in(part.path.resolve(), run.trace)
+        if found is None:
+            run.trace = None
+            continue
+        target = output / TRACES / found.parent.name
+        shutil.copytree(found.parent, target, dirs_exist_ok=True)
+        run.trace = str((target / found.name).resolve())
+
+
 def merge_junit(paths: list[Path], target: Path) -> None:
     """One <testsuite> with every part's test cases and the sums of their counts."""
     merged = ElementTree.Element("testsuite", name="pytest")
@@ -125,6 +153,8 @@ def merge(folders: list[Path], output: Path, rootdir: Path) -> list[ScenarioRun]
     for part in parts:
         copy_files(part.path / "screenshots", output / "screenshots")
         copy_files(part.path / "tutoriel", output / "tutoriel", skip="index.html")
+        copy_traces(part, output)
+        copy_files(part.path / ALLURE, output / ALLURE)  # uuid-named: the parts' never collide
     if records:
         settings = ReportSettings(
             rootdir=rootdir,
