@@ -5,6 +5,7 @@ and beside it a project that has not opted in, untouched by Parcours."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -19,6 +20,17 @@ from .child_runs import CHILD_TIMEOUT, ROOT, free_port, server
 pytestmark = pytest.mark.paquet
 EXAMPLE_SERVICE = ROOT / "tests" / "service_exemple" / "app.py"
 EXAMPLE_FEATURE = ROOT / "tests" / "service_exemple" / "features" / "connexion.feature"
+NOT_SOURCES = (
+    ".git",
+    ".venv",
+    "build",
+    "reports",
+    "site",
+    "*.egg-info",
+    "__pycache__",
+    ".*_cache",
+    "node_modules",
+)
 
 
 @dataclass(frozen=True)
@@ -55,9 +67,13 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
     folder = tmp_path_factory.mktemp("equipe")
     assert ROOT not in folder.parents
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
+    # Built from a copy: setuptools' build/ folder in the checkout is shared by concurrent workers and
+    # would keep a module the checkout no longer has.
+    source = folder / "source"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(*NOT_SOURCES))
     check(
         subprocess.run(
-            [*pip, "wheel", "--no-deps", "-w", str(folder / "dist"), str(ROOT)],
+            [*pip, "wheel", "--no-deps", "-w", str(folder / "dist"), str(source)],
             capture_output=True,
             text=True,
         )
