@@ -9,9 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Page
 
 from parcours.report.axe_page import axe_script
-from parcours.report.axe_rules_build import bundled_version
+from parcours.report.axe_rules_build import bundled_version, rules_in_page
 from parcours.report.rgaa import RULES, axe_rules_data, criteria, in_french, rgaa_tests
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,7 +46,7 @@ def test_about_two_thirds_of_the_rules_carry_rgaa_tags() -> None:
 def test_tests_and_criteria_are_read_from_tag_names() -> None:
     tests = rgaa_tests(["wcag2a", "RGAAv4", "RGAA-1.1.1", "RGAA-1.1.2", "RGAA-11.13.1", "EN-301-549"])
     assert tests == ("1.1.1", "1.1.2", "11.13.1")
-    assert criteria(tests) == "1.1, 11.13"
+    assert criteria(tests) == "1.1 et 11.13"
 
 
 def test_help_is_the_french_locale_else_axe_english() -> None:
@@ -66,3 +67,12 @@ def test_the_build_script_refuses_an_unusable_locale_in_french(tmp_path: Path, c
     assert done.returncode == 2
     assert "locale" in done.stderr.lower() and "Traceback" not in done.stderr
     assert len(done.stderr.strip().splitlines()) == 2
+
+
+def test_the_committed_tags_and_english_help_are_what_the_bundled_axe_says_in_a_browser(page: Page) -> None:
+    page.goto("about:blank")
+    live = rules_in_page(page, axe_script(), {"lang": "fr", "rules": {}})
+    committed = axe_rules_data()["rules"]
+    assert {rule: (r["tags"], r["help_en"]) for rule, r in live["rules"].items()} == {
+        rule: (r["tags"], r["help_en"]) for rule, r in committed.items()
+    }

@@ -13,7 +13,10 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
 
 RULES_FILE = Path(__file__).with_name("axe_rules.json")
 GET_RULES = "() => axe.getRules().map((r) => ({id: r.ruleId, help: r.help, tags: r.tags}))"
@@ -27,18 +30,23 @@ def bundled_version(script: str) -> str:
 
 
 def read_rules(script: str, locale: dict[str, Any]) -> dict[str, Any]:
-    """axe's rules in a blank page: their tags, English help, and French help from the locale."""
+    """axe's rules, read once in a blank page of the harness's Chromium."""
     from playwright.sync_api import sync_playwright
 
     from parcours.browser import find_chromium, launch_args
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(**launch_args(find_chromium()))  # type: ignore[arg-type]
-        page = browser.new_page()
-        page.add_script_tag(content=script)
-        english = page.evaluate(GET_RULES)
-        french = dict(page.evaluate(LOCALIZED, locale))
+        data = rules_in_page(browser.new_page(), script, locale)
         browser.close()
+    return data
+
+
+def rules_in_page(page: Page, script: str, locale: dict[str, Any]) -> dict[str, Any]:
+    """axe's rules in that page: their tags, English help, and French help from the locale."""
+    page.add_script_tag(content=script)
+    english = page.evaluate(GET_RULES)
+    french = dict(page.evaluate(LOCALIZED, locale))
     translated = set(locale.get("rules", {}))
     rules = {
         rule["id"]: {

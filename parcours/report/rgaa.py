@@ -37,8 +37,8 @@ def rgaa_tests(tags: list[str]) -> tuple[str, ...]:
 
 
 def criteria(tests: tuple[str, ...]) -> str:
-    """The criteria those tests belong to, once each: "1.1" for "1.1.1", "1.1.2"."""
-    return ", ".join(dict.fromkeys(test.rsplit(".", 1)[0] for test in tests))
+    """The criteria those tests belong to, once each, in French: "1.1" for "1.1.1" and "1.1.2"."""
+    return " et ".join(dict.fromkeys(test.rsplit(".", 1)[0] for test in tests))
 
 
 def axe_rules_data() -> dict[str, Any]:
