@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from playwright.sync_api import Page
 
 RULES_FILE = Path(__file__).with_name("axe_rules.json")
+# The rules' help and tags are axe-core's text: they keep its licence.
+SOURCE = "axe-core, Deque Systems, MPL-2.0: https://github.com/dequelabs/axe-core (axe.min.js, locales/)"
 GET_RULES = "() => axe.getRules().map((r) => ({id: r.ruleId, help: r.help, tags: r.tags}))"
 LOCALIZED = "(locale) => { axe.configure({locale}); return axe.getRules().map((r) => [r.ruleId, r.help]); }"
 
@@ -56,7 +58,12 @@ def rules_in_page(page: Page, script: str, locale: dict[str, Any]) -> dict[str, 
         }
         for rule in english
     }
-    return {"axe": bundled_version(script), "locale": locale.get("lang", ""), "rules": rules}
+    return {
+        "axe": bundled_version(script),
+        "locale": locale.get("lang", ""),
+        "source": SOURCE,
+        "rules": rules,
+    }
 
 
 HOW_TO = "Indiquez le fichier locales/fr.json du paquet npm axe-core de même version."
