@@ -33,7 +33,7 @@ class Violation:
     url: str
     nodes: int
     targets: list[str]
-    criterion: str = ""  # RGAA 4.1
+    criterion: str = ""  # RGAA 4, from axe's tags
 
     @property
     def blocking(self) -> bool:
