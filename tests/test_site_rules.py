@@ -24,21 +24,10 @@ from mock_sites.msa import LOGIN_FORM as MSA_FORM
 from mock_sites.rules import all_rules, rule
 from mock_sites.runner import RunningSites
 
+from .test_ants_uploads import image
 from .test_impots_creation import Creation, _household
 
-
-def _png() -> bytes:
-    """A real one-pixel PNG, which the upload check decodes with Pillow."""
-    from io import BytesIO
-
-    from PIL import Image
-
-    out = BytesIO()
-    Image.new("RGB", (1, 1), "white").save(out, format="PNG")
-    return out.getvalue()
-
-
-PNG = _png()
+PNG = image("PNG")  # a real image: uploads are decoded, not judged by their first bytes
 
 
 def value(site: str, key: str) -> int:
