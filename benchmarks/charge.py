@@ -58,7 +58,7 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def summary(
-    runs: list[LearnerRun], wall: float, load: tuple[float, ...], args: argparse.Namespace
+    runs: list[LearnerRun], wall: float, load: tuple[float, ...], args: argparse.Namespace, cpu: float | None
 ) -> dict[str, Any]:
     """The report: figures over every page of every learner, each error, where it ran."""
     times = [page.seconds for run in runs for page in run.pages]
@@ -80,6 +80,9 @@ def summary(
         "max_s": round(max(times), 4) if times else None,
         "par_etape_p95_s": {step: round(percentile(values, 0.95), 4) for step, values in by_step.items()},
         "erreurs": [run.error for run in runs if run.error],
+        # CPU the sites spent on the journeys (serve and its processes, from /proc): per journey
+        "cpu_serve_s": None if cpu is None else round(cpu, 3),
+        "cpu_par_parcours_ms": None if cpu is None else round(1000 * cpu / len(runs), 1),
         "machine": {
             "cpus": os.cpu_count(),
             "charge_avant": load,
@@ -99,15 +102,18 @@ def drive_class(args: argparse.Namespace) -> dict[str, Any]:
         try:
             service = f"http://mesdroitssociaux.localhost:{served.ports['mesdroitssociaux']}/"
             load = os.getloadavg()
+            cpu_before = served.cpu_seconds()
             started = time.perf_counter()
             with ThreadPoolExecutor(max_workers=args.concurrence) as pool:
                 runs = list(
                     pool.map(lambda learner: login_journey(learner, served.ports, service), credentials)
                 )
             wall = time.perf_counter() - started
+            cpu_after = served.cpu_seconds()
         finally:
             served.stop()
-    return summary(runs, wall, load, args)
+    cpu = None if cpu_before is None or cpu_after is None else cpu_after - cpu_before
+    return summary(runs, wall, load, args, cpu)
 
 
 def print_report(report: dict[str, Any], path: Path) -> None:
@@ -119,6 +125,8 @@ def print_report(report: dict[str, Any], path: Path) -> None:
     print(f"  p50 {p50} s · p95 {p95} s · max {slowest} s (objectif p95 ≤ {TARGET_P95} s)")
     rate, wall, errors = report["pages_par_seconde"], report["duree_s"], len(report["erreurs"])
     print(f"  {rate} pages/s sur {wall} s · erreurs : {errors}")
+    if report["cpu_par_parcours_ms"] is not None:
+        print(f"  CPU des sites : {report['cpu_serve_s']} s, {report['cpu_par_parcours_ms']} ms par parcours")
     for error in report["erreurs"]:
         print(f"  - {error}")
     print(f"  charge de la machine avant : {load} ({report['machine']['cpus']} cœurs, partagée)")

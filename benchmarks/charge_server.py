@@ -3,6 +3,7 @@ production server, waitress, on loopback), its sites' ports read from the lines 
 
 from __future__ import annotations
 
+import os
 import queue
 import subprocess
 import sys
@@ -31,6 +32,11 @@ class ServedClass:
     process: subprocess.Popen[str]
     ports: dict[str, int]
 
+    def cpu_seconds(self) -> float | None:
+        """CPU time (user + system) that serve and every process it started have used so far, read
+        from /proc (None where there is no /proc): what the journeys cost the sites, whatever waits."""
+        return process_tree_cpu(self.process.pid)
+
     def stop(self) -> None:
         """End the serve process (Ctrl-C, as a trainer would), then wait for it."""
         self.process.terminate()
@@ -39,6 +45,34 @@ class ServedClass:
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()
+
+
+def _stat(pid: str) -> tuple[int, float] | None:
+    """(parent pid, user + system seconds) of a live process, from /proc/<pid>/stat."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    ticks = os.sysconf("SC_CLK_TCK")
+    return int(fields[1]), (int(fields[11]) + int(fields[12])) / ticks
+
+
+def process_tree_cpu(root: int) -> float | None:
+    """CPU seconds of process `root` and of its descendants still running."""
+    if not Path("/proc").is_dir():
+        return None
+    stats = {int(pid): _stat(pid) for pid in os.listdir("/proc") if pid.isdigit()}
+    children: dict[int, list[int]] = {}
+    for pid, stat in stats.items():
+        if stat is not None:
+            children.setdefault(stat[0], []).append(pid)
+    total, todo = 0.0, [root]
+    while todo:
+        pid = todo.pop()
+        stat = stats.get(pid)
+        total += stat[1] if stat is not None else 0.0
+        todo += children.get(pid, [])
+    return total
 
 
 def _reader(process: subprocess.Popen[str], lines: queue.Queue[str | None]) -> None:

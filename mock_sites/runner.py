@@ -21,7 +21,7 @@ from .catalogue import entries, site
 from .common.clock import Clock
 from .common.oidc.models import RegisteredClient
 from .common.oidc.registry import ClientRegistry
-from .common.site import SiteConfig
+from .common.site import SiteConfig, compile_templates
 from .common.sitemap import LOOPBACK, SiteMap
 from .messagerie.smtp_server import start_smtp_server
 from .waitress_site import WaitressSite
@@ -143,7 +143,9 @@ def start_sites(
                 backchannel_timeout=backchannel_timeout,
                 clients=clients,
             )
-            running.apps[name] = running.servers[name].app = _create_app(config)
+            app = running.apps[name] = running.servers[name].app = _create_app(config)
+            if production:
+                compile_templates(app)
         _serve(running)
     except BaseException:
         running.stop()

@@ -91,3 +91,12 @@ def site_config() -> SiteConfig:
 
     config: SiteConfig = current_app.config["SITE"]
     return config
+
+
+def compile_templates(app: Flask) -> int:
+    """Compile every template of `app` now, its own and its blueprints' (`serve` does it at start-up,
+    so that thirty learners arriving at once never each compile a template on first use); how many."""
+    names = app.jinja_env.list_templates()
+    for name in names:
+        app.jinja_env.get_template(name)
+    return len(names)

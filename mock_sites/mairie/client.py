@@ -7,11 +7,13 @@ from typing import Any
 import requests
 
 from ..common.backchannel import auth
+from ..common.kept_session import KeptSession
 from ..common.site import SiteConfig
 
 APP = "france_identite"
 APP_CALLER = "mairie"
 UNREACHABLE = "Le service France Identité ne répond pas : réessayez dans quelques minutes."
+HTTP = KeptSession()  # the portal's connection to the app, kept from call to call
 
 
 def _url(config: SiteConfig, path: str) -> str:
@@ -21,7 +23,7 @@ def _url(config: SiteConfig, path: str) -> str:
 def fetch_request(config: SiteConfig, qr: str) -> tuple[dict[str, Any] | None, str | None]:
     """The request behind a QR code's text, or the app's reason why not."""
     try:
-        response = requests.get(
+        response = HTTP.get().get(
             _url(config, "/api/demandes"), params={"qr": qr}, auth=auth(config.sites, "mairie"), timeout=10
         )
     except requests.RequestException:
@@ -44,7 +46,7 @@ def send_decision(
         "commune": commune,
     }
     try:
-        response = requests.post(
+        response = HTTP.get().post(
             _url(config, "/api/demandes/decision"),
             json=payload,
             auth=auth(config.sites, APP_CALLER),

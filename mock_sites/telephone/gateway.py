@@ -5,10 +5,12 @@ from __future__ import annotations
 import requests
 
 from ..common.backchannel import auth
+from ..common.kept_session import KeptSession
 from ..common.site import SiteConfig
 
 SITE = "telephone"
 GATEWAY_PATH = "/api/sms"
+HTTP = KeptSession()  # the sites' connection to the gateway, kept from call to call
 
 
 class SmsNotSent(RuntimeError):
@@ -19,7 +21,7 @@ def send_sms(config: SiteConfig, number: str, sender: str, text: str) -> None:
     """Send `text` to the mobile `number`, as `sender`."""
     url = config.sites.backchannel(config.sites.url(SITE, GATEWAY_PATH))
     try:
-        response = requests.post(
+        response = HTTP.get().post(
             url,
             json={"to": number, "from": sender, "text": text},
             auth=auth(config.sites, config.name),

@@ -20,6 +20,7 @@ from joserfc.errors import JoseError
 from joserfc.jwk import ECKey, KeySet, RSAKey
 
 from ..clock import Clock
+from ..kept_session import KeptSession, ThreadSessions
 from .sealing import unseal
 
 STATE_AND_NONCE_BYTES = 32  # 43 characters once encoded: above FranceConnect's minimum of 32
@@ -75,13 +76,17 @@ class OidcClient:
     def __post_init__(self) -> None:
         self._metadata: dict[str, Any] | None = None
         self._keys: KeySet | None = None
+        # Kept from call to call (see kept_session): the plain calls share one, the token
+        # exchange has one per thread, as Authlib's session keeps the token it fetched.
+        self._http = KeptSession()
+        self._oauth = ThreadSessions(self._new_session)
 
     @property
     def metadata(self) -> dict[str, Any]:
         """The provider's discovery document, fetched once."""
         if self._metadata is None:
             url = self.backchannel(f"{self.issuer}/.well-known/openid-configuration")
-            self._metadata = _get_json(url, self.timeout)
+            self._metadata = _get_json(self._http.get(), url, self.timeout)
             if self._metadata.get("issuer") != self.issuer:
                 raise OidcError(f"discovery announces issuer {self._metadata.get('issuer')!r}")
         return self._metadata
@@ -90,11 +95,11 @@ class OidcClient:
         """The provider's public keys (JWKS)."""
         if self._keys is None or refresh:
             self._keys = KeySet.import_key_set(
-                _get_json(self.backchannel(self.metadata["jwks_uri"]), self.timeout)  # type: ignore[arg-type]
+                _get_json(self._http.get(), self.backchannel(self.metadata["jwks_uri"]), self.timeout)  # type: ignore[arg-type]
             )
         return self._keys
 
-    def _session(self) -> OAuth2Session:
+    def _new_session(self) -> OAuth2Session:
         return OAuth2Session(
             self.client_id,
             self.client_secret,
@@ -106,7 +111,7 @@ class OidcClient:
 
     def authorization_url(self, state: str, nonce: str, acr_values: str | None = None) -> str:
         """Where to send the browser to log in (at `acr_values`, else the client's own level)."""
-        url, _ = self._session().create_authorization_url(
+        url, _ = self._oauth.get().create_authorization_url(
             self.metadata["authorization_endpoint"],
             state=state,
             nonce=nonce,
@@ -117,7 +122,7 @@ class OidcClient:
     def fetch_tokens(self, code: str) -> dict[str, Any]:
         """Exchange the code for tokens at the token endpoint."""
         try:
-            token = self._session().fetch_token(
+            token = self._oauth.get().fetch_token(
                 self.backchannel(self.metadata["token_endpoint"]),
                 code=code,
                 grant_type="authorization_code",
@@ -158,7 +163,7 @@ class OidcClient:
     def userinfo_jwt(self, access_token: str) -> str:
         """The signed userinfo JWT, as the provider sent it (not yet verified)."""
         try:
-            response = requests.get(
+            response = self._http.get().get(
                 self.backchannel(self.metadata["userinfo_endpoint"]),
                 headers={"Authorization": f"Bearer {access_token}"},
                 timeout=self.timeout,
@@ -183,9 +188,9 @@ class OidcClient:
         return f"{self.metadata['end_session_endpoint']}?{urlencode(query)}"
 
 
-def _get_json(url: str, timeout: float) -> dict[str, Any]:
+def _get_json(http: requests.Session, url: str, timeout: float) -> dict[str, Any]:
     try:
-        response = requests.get(url, timeout=timeout)
+        response = http.get(url, timeout=timeout)
     except (requests.Timeout, requests.ConnectionError) as error:
         raise ProviderUnreachable(f"{url} unreachable: {error}") from error
     if response.status_code >= 500:
