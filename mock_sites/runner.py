@@ -131,26 +131,31 @@ def start_sites(
             running.servers[name] = server
             running.sites.ports[name] = server.port
         running.smtp = _start_smtp(running)
-        clients = ClientRegistry(extra=tuple(extra_clients))
-        for name in selected:
-            config = SiteConfig(
-                name=name,
-                sites=running.sites,
-                clock=running.clock,
-                data_dir=running.data_dir,
-                seed=seed,
-                smtp_port=running.smtp.port,
-                backchannel_timeout=backchannel_timeout,
-                clients=clients,
-            )
-            app = running.apps[name] = running.servers[name].app = _create_app(config)
-            if production:
-                compile_templates(app)
+        _build_apps(running, ClientRegistry(extra=tuple(extra_clients)), backchannel_timeout, production)
         _serve(running)
     except BaseException:
         running.stop()
         raise
     return running
+
+
+def _build_apps(running: RunningSites, clients: ClientRegistry, timeout: float, production: bool) -> None:
+    """Build each site's app once every port is known (in production, its templates compiled)."""
+    assert running.smtp is not None
+    for name in running.servers:
+        config = SiteConfig(
+            name=name,
+            sites=running.sites,
+            clock=running.clock,
+            data_dir=running.data_dir,
+            seed=running.seed,
+            smtp_port=running.smtp.port,
+            backchannel_timeout=timeout,
+            clients=clients,
+        )
+        app = running.apps[name] = running.servers[name].app = _create_app(config)
+        if production:
+            compile_templates(app)
 
 
 def _catalogue_names() -> list[str]:
