@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import secrets
+import signal
 import sys
 import threading
 from pathlib import Path
@@ -116,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
             extra_clients=clients,
             backchannel_timeout=SERVE_BACKCHANNEL_TIMEOUT,
             production=True,
+            processes=True,
         )
     except (SiteStartError, ClientConfigError, FormationError, PortError, UnknownProfile) as error:
         print(f"mock_sites : {str(error).rstrip('.')}.", file=sys.stderr)
@@ -130,13 +132,24 @@ def main(argv: list[str] | None = None) -> int:
     if class_size is not None and not open_sandbox(running, class_size, args.sortie):
         running.stop()
         return 2
+    _serve_until_stopped(running)
+    return 0
+
+
+def _serve_until_stopped(running: RunningSites) -> None:
+    """Serve until Ctrl-C, or SIGTERM (a process manager, the load test), then stop every site's
+    process, the SMTP server and the run's files."""
+    signal.signal(signal.SIGTERM, _interrupted)
     try:
         threading.Event().wait()
     except KeyboardInterrupt:
         pass
     finally:
         running.stop()
-    return 0
+
+
+def _interrupted(_signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 if __name__ == "__main__":

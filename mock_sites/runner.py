@@ -24,7 +24,10 @@ from .common.oidc.registry import ClientRegistry
 from .common.site import SiteConfig, compile_templates
 from .common.sitemap import LOOPBACK, SiteMap
 from .messagerie.smtp_server import start_smtp_server
+from .site_process import ProcessSite
 from .waitress_site import WaitressSite
+
+Server = BaseWSGIServer | WaitressSite | ProcessSite
 
 # One line per request from every site drowns the test output; errors still show.
 logging.getLogger("werkzeug").setLevel(logging.WARNING)
@@ -37,8 +40,9 @@ class SiteStartError(RuntimeError):
     """A site could not start: the message says which one, why, and what to do."""
 
 
-def _listen(name: str, port: int, production: bool = False) -> BaseWSGIServer | WaitressSite:
-    """A server for `name` listening on 127.0.0.1:`port` (0: a free port).
+def _listen(name: str, port: int, production: bool = False, processes: bool = False) -> Server:
+    """A server for `name` listening on 127.0.0.1:`port` (0: a free port): Werkzeug's, or in
+    `production` waitress, in this process or (`processes`) in a process of its own.
 
     The socket is bound here, not by Werkzeug: on a busy port Werkzeug prints English hints and
     calls sys.exit(1), which would end a whole pytest session without saying which site.
@@ -57,7 +61,7 @@ def _listen(name: str, port: int, production: bool = False) -> BaseWSGIServer | 
             ) from error
         raise SiteStartError(f"le site {name} ne peut pas écouter sur {LOOPBACK}:{port} : {error}") from error
     if production:
-        return WaitressSite(listener)
+        return ProcessSite(name, listener) if processes else WaitressSite(listener)
     with listener:  # make_server duplicates the descriptor
         return make_server(LOOPBACK, port, _placeholder, threaded=True, fd=listener.fileno())
 
@@ -76,7 +80,7 @@ class RunningSites:
     seed: str
     data_dir: Path
     apps: dict[str, Flask] = field(default_factory=dict)
-    servers: dict[str, BaseWSGIServer | WaitressSite] = field(default_factory=dict)
+    servers: dict[str, Server] = field(default_factory=dict)
     smtp: Controller | None = None
     serving: set[str] = field(default_factory=set)
     _tmp: tempfile.TemporaryDirectory[str] | None = None
@@ -116,18 +120,20 @@ def start_sites(
     extra_clients: Iterable[RegisteredClient] = (),
     backchannel_timeout: float = 10.0,
     production: bool = False,
+    processes: bool = False,
 ) -> RunningSites:
     """Start the sites (every site of the catalogue unless `names` says which); ports are free ones
     unless `first_port` is given (then consecutive).
     `backchannel_timeout`: how long FranceConnect waits for an identity provider's server;
-    `production`: serve on waitress (as `serve` does) rather than Werkzeug's development server."""
+    `production`: serve on waitress (as `serve` does) rather than Werkzeug's development server;
+    `processes` (with `production`, as `serve` does): each site in its own process (site_process.py)."""
     selected = list(names or _catalogue_names())
     tmp = tempfile.TemporaryDirectory(prefix="parcours-")
     running = RunningSites(SiteMap(), Clock(), seed, Path(tmp.name), _tmp=tmp)
     try:
         # Bind every port first, so each app knows where the others are before it is built.
         for offset, name in enumerate(selected):
-            server = _listen(name, 0 if first_port is None else first_port + offset, production)
+            server = _listen(name, 0 if first_port is None else first_port + offset, production, processes)
             running.servers[name] = server
             running.sites.ports[name] = server.port
         running.smtp = _start_smtp(running)
@@ -188,8 +194,12 @@ def _create_app(config: SiteConfig) -> Flask:
 
 
 def _serve(running: RunningSites) -> None:
-    """Serve every site, each in its own thread."""
+    """Serve every site, each in its own thread (or process, forked from this thread)."""
     for name, server in running.servers.items():
+        if isinstance(server, ProcessSite):
+            server.serve_forever()
+            running.serving.add(name)
+            continue
         threading.Thread(
             target=server.serve_forever, args=(SHUTDOWN_POLL_SECONDS,), name=f"site-{name}", daemon=True
         ).start()
