@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 import segno
@@ -52,9 +53,11 @@ class Account:
     fields: list[tuple[str, str]]
 
 
+@lru_cache(maxsize=256)
 def qr_svg(address: str) -> str:
     """The QR code of `address` as inline SVG (a phone's camera opens it); a viewBox and no size, so
-    the CSS scales the whole code instead of clipping it."""
+    the CSS scales the whole code instead of clipping it. Drawn once per address: every sheet of a
+    class shows the same sites' addresses (drawing them for each of thirty sheets took seconds)."""
     return str(segno.make_qr(address, error="m").svg_inline(border=4, omitsize=True, title=address))
 
 
