@@ -34,6 +34,7 @@ pytest_plugins = [
     "parcours.report.flaky",
     "parcours.shards",
     "parcours.allure_results",
+    "parcours.idle_plugins",
 ]
 
 
