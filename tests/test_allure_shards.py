@@ -15,8 +15,6 @@ from parcours.report.secrets import MASK
 from tests.test_shards import ROOT, _finish, _start
 
 SELECTION = ["tests/test_journeys.py", "-n", "0", "-m", "ants", "-k", "accueil or espaces"]
-# Both tests on one worker (make test: --dist loadgroup), so the shards below run once for the module.
-pytestmark = pytest.mark.xdist_group("allure-shards")
 
 
 @dataclass(frozen=True)
