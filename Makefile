@@ -83,9 +83,11 @@ durations: setup
 # ~12 %, which make run and make shard pay (--accessibilite-toutes)
 # Two runs: everything but the tests that read a whole journeys run's reports, then those (apres_parcours)
 # on the first run's reports folder; exit 5 is pytest's "no test selected".
+# --dist loadgroup: a test module's tests on one worker, so its module fixture (a wheel, a child run of
+# journeys) runs once and not once on each worker; the journeys one by one (tests/conftest.py).
 test: setup lint
-	$(PY) -m pytest -n $(WORKERS) --reports-dir=$(REPORTS) -m "not apres_parcours"
-	PARCOURS_RAPPORTS_PARCOURS=$(abspath $(REPORTS)) $(PY) -m pytest -n $(WORKERS) \
+	$(PY) -m pytest -n $(WORKERS) --dist loadgroup --reports-dir=$(REPORTS) -m "not apres_parcours"
+	PARCOURS_RAPPORTS_PARCOURS=$(abspath $(REPORTS)) $(PY) -m pytest -n $(WORKERS) --dist loadgroup \
 		--reports-dir=$(REPORTS)/apres-parcours -m apres_parcours || [ $$? = 5 ]
 
 # mypy reads steps/ and mock_sites/ under their installed names (parcours_steps, parcours_mock_sites)

@@ -56,26 +56,33 @@ class ShardedRuns:
     shards: list[Path]
     merged: Path
     outputs: list[str]
+    codes: list[int]
+    durations: Path  # what the single run stored with --store-durations
 
 
 @pytest.fixture(scope="session")
 def sharded(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> ShardedRuns:
-    """Three child runs side by side, then the merge: once, even when xdist spreads these tests."""
+    """Three child runs side by side, then the merge: once, even when xdist spreads these tests.
+    The single run also stores its durations (pytest-split's --store-durations): that option only
+    writes its file, and a run of its own for it cost one more child run of the same features."""
     root = tmp_path_factory.getbasetemp()
     base = (root if worker_id == "master" else root.parent) / "shards-runs"  # the parent is common
     single, shards, merged = base / "single", [base / "part1", base / "part2"], base / "merged"
+    durations = base / "durations.json"
     with open(f"{base}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not (base / "outputs.json").exists():
             base.mkdir(exist_ok=True)
-            runs = [_start([PARTS, f"--reports-dir={single}"])]
+            storing = ["--store-durations", f"--durations-path={durations}"]
+            runs = [_start([PARTS, f"--reports-dir={single}", *storing])]
             runs += [_start([PARTS, f"--shard={n}/2", f"--reports-dir={shards[n - 1]}"]) for n in (1, 2)]
-            outputs = [_finish(run)[1] for run in runs]
+            finished = [_finish(run) for run in runs]
             code = report_main(["merge", *map(str, shards), "-o", str(merged), "--racine", str(ROOT)])
             assert code == 1, "the merge exits 1: one scenario failed"
-            (base / "outputs.json").write_text(json.dumps(outputs), encoding="utf-8")
-    outputs = json.loads((base / "outputs.json").read_text(encoding="utf-8"))
-    return ShardedRuns(single, shards, merged, outputs)
+            (base / "outputs.json").write_text(json.dumps(finished), encoding="utf-8")
+    finished = json.loads((base / "outputs.json").read_text(encoding="utf-8"))
+    codes, outputs = [code for code, _ in finished], [output for _, output in finished]
+    return ShardedRuns(single, shards, merged, outputs, codes, durations)
 
 
 def _records(folder: Path) -> dict[str, Any]:
@@ -194,13 +201,11 @@ def test_longest_first_reorders_only_the_measured_tests_in_their_places() -> Non
     assert [item.nodeid for item in ordered] == ["unit_a", "j2", "j3", "unit_b", "j1"]
 
 
-def test_durations_are_stored_by_pytest_split_in_its_format(tmp_path: Path) -> None:
+def test_durations_are_stored_by_pytest_split_in_its_format(sharded: ShardedRuns) -> None:
     """`--store-durations` is pytest-split's (no clash with an option of ours): seconds by node id."""
-    stored = tmp_path / "durations.json"
-    options = ["--store-durations", f"--durations-path={stored}", f"--reports-dir={tmp_path / 'r'}"]
-    code, output = _finish(_start([PARTS, *options]))
+    code, output = sharded.codes[0], sharded.outputs[0]  # the single run stored them
     assert code == 1, output  # the scenario meant to fail
-    durations = json.loads(stored.read_text(encoding="utf-8"))
+    durations = json.loads(sharded.durations.read_text(encoding="utf-8"))
     assert len(durations) == 8 and all(key.startswith(PARTS + "::") for key in durations)
     assert all(isinstance(seconds, float) and seconds > 0 for seconds in durations.values())
     assert "[pytest-split] Stored test durations in" in output
