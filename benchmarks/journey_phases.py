@@ -228,6 +228,24 @@ def bare_rows(stderr: str) -> list[Figures]:
     ]
 
 
+def print_table(runs: dict[str, list[list[Figures]]]) -> None:
+    """The medians of each phase, harness beside bare, as a Markdown table with its totals."""
+    columns = "Python CPU s | browser CPU s | wall s"
+    print(f"| phase | harness: {columns} | bare: {columns} |")
+    print("|---|---|---|---|---|---|---|")
+    totals = {kind: [0.0, 0.0, 0.0] for kind in runs}
+    for index, row in enumerate(ROWS):
+        cells = []
+        for kind in ("harness", "bare"):
+            for k in range(3):
+                median = statistics.median(run[index][k] for run in runs[kind])
+                totals[kind][k] += median
+                cells.append(f"{median:.2f}")
+        print(f"| {row} | {' | '.join(cells)} |")
+    cells = [f"{totals[kind][k]:.2f}" for kind in ("harness", "bare") for k in range(3)]
+    print(f"| **total** (sum of the medians) | {' | '.join(cells)} |")
+
+
 def main() -> int:
     """Alternate harness and bare runs; print the medians of each phase as a Markdown table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -256,20 +274,7 @@ def main() -> int:
             text=True,
         )
         runs["bare"].append(bare_rows(done.stderr))
-    columns = "Python CPU s | browser CPU s | wall s"
-    print(f"| phase | harness: {columns} | bare: {columns} |")
-    print("|---|---|---|---|---|---|---|")
-    totals = {kind: [0.0, 0.0, 0.0] for kind in runs}
-    for index, row in enumerate(ROWS):
-        cells = []
-        for kind in ("harness", "bare"):
-            for k in range(3):
-                median = statistics.median(run[index][k] for run in runs[kind])
-                totals[kind][k] += median
-                cells.append(f"{median:.2f}")
-        print(f"| {row} | {' | '.join(cells)} |")
-    cells = [f"{totals[kind][k]:.2f}" for kind in ("harness", "bare") for k in range(3)]
-    print(f"| **total** (sum of the medians) | {' | '.join(cells)} |")
+    print_table(runs)
     return 0
 
 

@@ -33,6 +33,7 @@ class ModuleOnOneWorker(LoadScopeScheduling):
         return nodeid if path == JOURNEYS else path
 
 
+@pytest.hookimpl(optionalhook=True)  # a run with -p no:xdist has no such hook
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Producer) -> LoadScopeScheduling | None:
     """make test's --dist loadgroup, here: ModuleOnOneWorker. (pytest-xdist 3.8's own loadgroup
     reads xdist_group through a nodeid suffix that pytest 9 no longer keeps: it ran as plain load.)"""
