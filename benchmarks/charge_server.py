@@ -3,7 +3,6 @@ production server, waitress, on loopback), its sites' ports read from the lines 
 
 from __future__ import annotations
 
-import os
 import queue
 import subprocess
 import sys
@@ -13,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.charge_journey import Credentials
+from benchmarks.proc_table import descendants, process_table
 from mock_sites.formation.classroom import draw_class
 from mock_sites.testing.accounts import account_of
 
@@ -47,32 +47,12 @@ class ServedClass:
             self.process.wait()
 
 
-def _stat(pid: str) -> tuple[int, float] | None:
-    """(parent pid, user + system seconds) of a live process, from /proc/<pid>/stat."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except (OSError, IndexError):
-        return None
-    ticks = os.sysconf("SC_CLK_TCK")
-    return int(fields[1]), (int(fields[11]) + int(fields[12])) / ticks
-
-
 def process_tree_cpu(root: int) -> float | None:
-    """CPU seconds of process `root` and of its descendants still running."""
+    """CPU seconds of process `root` and of its descendants still running (None where there is no /proc)."""
     if not Path("/proc").is_dir():
         return None
-    stats = {int(pid): _stat(pid) for pid in os.listdir("/proc") if pid.isdigit()}
-    children: dict[int, list[int]] = {}
-    for pid, stat in stats.items():
-        if stat is not None:
-            children.setdefault(stat[0], []).append(pid)
-    total, todo = 0.0, [root]
-    while todo:
-        pid = todo.pop()
-        stat = stats.get(pid)
-        total += stat[1] if stat is not None else 0.0
-        todo += children.get(pid, [])
-    return total
+    table = process_table()
+    return sum(table[pid].own for pid in [root, *descendants(root, table)] if pid in table)
 
 
 def _reader(process: subprocess.Popen[str], lines: queue.Queue[str | None]) -> None:

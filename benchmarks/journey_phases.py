@@ -25,6 +25,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from benchmarks.proc_table import descendants, process_table
+
 ROOT = Path(__file__).resolve().parent.parent
 TICK = os.sysconf("SC_CLK_TCK")
 ME = os.getpid()
@@ -47,25 +49,12 @@ _GONE = [0.0]  # CPU of descendants that exited since
 
 def descendants_cpu() -> float:
     """CPU seconds of every process descending from this one, those that exited included."""
-    parents, cpu = {}, {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as stat:
-                fields = stat.read().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        parents[int(entry)] = int(fields[1])
-        cpu[int(entry)] = sum(int(field) for field in fields[11:15]) / TICK  # its and its children's
-    for pid in [pid for pid in _SEEN if pid not in cpu]:
+    table = process_table()
+    for pid in [pid for pid in _SEEN if pid not in table]:
         _GONE[0] += _SEEN.pop(pid)
-    for pid, seconds in cpu.items():
-        ancestor = pid
-        while ancestor in parents and ancestor not in (ME, 0, 1):
-            ancestor = parents[ancestor]
-        if ancestor == ME and pid != ME:
-            _SEEN[pid] = max(_SEEN.get(pid, 0.0), seconds)
+    for pid in descendants(ME, table):
+        seconds = table[pid].own + table[pid].waited_children  # its and its children's
+        _SEEN[pid] = max(_SEEN.get(pid, 0.0), seconds)
     return sum(_SEEN.values()) + _GONE[0]
 
 
