@@ -25,6 +25,24 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def free_block(size: int) -> int:
+    """A first port with `size` consecutive free ports after it."""
+    for _ in range(50):
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            first = probe.getsockname()[1]
+        if first + size > 65535:
+            continue
+        try:
+            for port in range(first, first + size):
+                with socket.socket() as check:
+                    check.bind(("127.0.0.1", port))
+        except OSError:
+            continue
+        return first
+    raise AssertionError("no block of free ports")
+
+
 @contextmanager
 def server(
     command: list[str], ready: Callable[[str], bool], log: Path, env: dict[str, str] | None = None

@@ -26,6 +26,7 @@ from mock_sites.common.identities import generate_person
 from mock_sites.runner import RunningSites, SiteStartError, start_sites
 
 from .browserless import Browserless, login_through_franceconnect
+from .child_runs import free_block
 
 BANNER = "Site fictif — environnement de test"
 DISCOVERY = "/api/v2/.well-known/openid-configuration"
@@ -190,24 +191,6 @@ def stop(process: subprocess.Popen[str]) -> None:
     """Stop `serve` as Ctrl-C would."""
     process.terminate()
     process.wait(timeout=10)
-
-
-def free_block(size: int) -> int:
-    """A first port with `size` consecutive free ports after it."""
-    for _ in range(50):
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            first = probe.getsockname()[1]
-        if first + size > 65535:
-            continue
-        try:
-            for port in range(first, first + size):
-                with socket.socket() as check:
-                    check.bind(("127.0.0.1", port))
-        except OSError:
-            continue
-        return first
-    raise AssertionError("no block of free ports")
 
 
 def test_serve_prints_one_line_per_site_and_the_sites_answer() -> None:

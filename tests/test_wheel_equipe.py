@@ -15,7 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from .child_runs import CHILD_TIMEOUT, ROOT, free_port, server
+from mock_sites.catalogue import entries
+
+from .child_runs import CHILD_TIMEOUT, ROOT, free_block, free_port, server
 
 pytestmark = pytest.mark.paquet
 EXAMPLE_SERVICE = ROOT / "tests" / "service_exemple" / "app.py"
@@ -90,7 +92,8 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
 def test_the_scaffolded_journey_passes_against_the_example_service(installed: Installed) -> None:
     projet = installed.folder / "projet"
     projet.mkdir()
-    service_port, franceconnect_port = free_port(), free_port()
+    # --port is the first of the sites' consecutive ports: all of them must be free, not the first alone
+    service_port, franceconnect_port = free_port(), free_block(len(entries()))
     said = check(
         installed.run(
             "-m",
